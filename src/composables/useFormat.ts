@@ -1,0 +1,61 @@
+/**
+ * Formatting and reading numbers at the edge of the app, by locale and currency passed in
+ * (never synced from a global). The engine gives whole currency units; this turns them into text.
+ */
+import { LOCALE_TAGS } from '~/i18n'
+import type { Locale } from '~/i18n'
+import type { Currency } from '~/engine'
+
+const cache = new Map<string, Intl.NumberFormat>()
+
+function formatter(key: string, tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(tag, options)
+    cache.set(key, f)
+  }
+  return f
+}
+
+/** `15 595 000 kr` in Swedish, `SEK 15,595,000` in English. */
+export function formatMoney(value: number, locale: Locale, currency: Currency): string {
+  return formatter(`money:${locale}:${currency}`, LOCALE_TAGS[locale], {
+    style: 'currency',
+    currency,
+    currencyDisplay: locale === 'sv' ? 'symbol' : 'code',
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    minimumFractionDigits: 0,
+  }).format(value)
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return formatter(`number:${locale}:${maximumFractionDigits}`, LOCALE_TAGS[locale], { maximumFractionDigits }).format(value)
+}
+
+export function formatPercent(fraction: number, locale: Locale): string {
+  return formatter(`percent:${locale}`, LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 2 }).format(fraction)
+}
+
+export type ReadNumber = { ok: true; value: number } | { ok: false; error: 'required' | 'notANumber' }
+
+/**
+ * Reads a number typed by a person: spaces as thousands separators, a decimal comma in Swedish
+ * (a decimal point is accepted too), thousands commas in English, and the Unicode minus sign.
+ */
+export function readNumber(text: string, locale: Locale): ReadNumber {
+  let s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-')
+  if (s === '') return { ok: false, error: 'required' }
+  s = locale === 'sv' ? s.replace(',', '.') : s.replace(/,/g, '')
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return { ok: false, error: 'notANumber' }
+  const value = Number(s)
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, error: 'notANumber' }
+}
+
+/** The composable face for components: formatting bound to the current locale and the case's currency. */
+export function useFormat(options: { locale: () => Locale; currency: () => Currency }) {
+  return {
+    money: (value: number) => formatMoney(value, options.locale(), options.currency()),
+    number: (value: number, digits?: number) => formatNumber(value, options.locale(), digits),
+    percent: (fraction: number) => formatPercent(fraction, options.locale()),
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The engine's public face: compute(options) → Result. Pure: no Vue, DOM, storage, network or clock.
+ * Every money figure of a Result is rounded to whole currency units, and every total is the sum of
+ * its shown (rounded) parts.
+ */
+import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
+import type { LineResult, Missing, ResultCategory } from './costs'
+import { presentValue, roundMoney } from './finance'
+import type { Case, Citation, LocalText, Product } from './model'
+
+export interface ComputeOptions {
+  model: Case
+  /** The shipped catalogue; the case's own products are added to it. */
+  catalogue: readonly Product[]
+}
+
+export interface YearResult {
+  year: number
+  /** Sum of the year's categories (known parts only when the scenario is incomplete). */
+  total: number
+  categories: Record<ResultCategory, number>
+  /** Categories whose figure this year leaves out an unknown amount (so it is a lower bound). */
+  incomplete: ResultCategory[]
+}
+
+export interface LicenceSummary {
+  productId: string
+  name: LocalText
+  /** Users paid for in the scenario's first full year (whole users). */
+  users: number | null
+  pricePerUser: number | null
+  annual: number | null
+  unit: 'user-year' | 'year'
+  isPriceOverridden: boolean
+  source?: Citation
+}
+
+export type Warning =
+  | {
+      code: 'stated-total-mismatch'
+      message: string
+      stated: number
+      computed: number
+      source: Citation
+    }
+  | { code: 'outside-horizon'; message: string; line: string; label: LocalText }
+
+export interface ScenarioResult {
+  id: string
+  name: LocalText
+  /** False when an amount the scenario needs is unknown; `missing` then names it. */
+  complete: boolean
+  missing: Missing[]
+  years: YearResult[]
+  /** Nominal sum of every category over all years. */
+  total: number
+  /** The yearly totals with year t from the start discounted by (1 + rate)^t; equals `total` at 0 %. */
+  presentValue: number
+  /** Total divided by the sum of the organisation's users over the years; null if a count is unknown or 0. */
+  perUserYear: number | null
+  /** The year the `licences` summary describes: the first year every licence line is paid. */
+  licenceYear: number
+  licences: LicenceSummary[]
+  warnings: Warning[]
+  /** Every line with its raw yearly amounts, for tables and sources. */
+  lines: LineResult[]
+}
+
+export interface Result {
+  currency: Case['settings']['currency']
+  years: number[]
+  discountRate: number
+  scenarios: ScenarioResult[]
+}
+
+export function horizonYears(model: Case): number[] {
+  return Array.from({ length: model.settings.years }, (_, t) => model.settings.startYear + t)
+}
+
+/** Products by id: the shipped catalogue, then the case's own products. */
+export function productIndex(model: Case, catalogue: readonly Product[]): Map<string, Product> {
+  const products = new Map(catalogue.map((p) => [p.id, p]))
+  for (const own of model.catalogue?.products ?? []) products.set(own.id, own)
+  return products
+}
+
+function dedupeMissing(missing: Missing[]): Missing[] {
+  const seen = new Set<string>()
+  return missing.filter((m) => {
+    const key = `${m.kind}:${m.ref}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function emptyCategories(): Record<ResultCategory, number> {
+  return { licences: 0, training: 0, implementation: 0, operations: 0, exit: 0, benefits: 0 }
+}
+
+function textOf(text: LocalText): string {
+  return typeof text === 'string' ? text : text.sv
+}
+
+export function compute(options: ComputeOptions): Result {
+  const { model, catalogue } = options
+  const years = horizonYears(model)
+  const products = productIndex(model, catalogue)
+  const ctx = { model, products, years }
+  const orgUsers = years.map((year) => usersOf(model, undefined, year))
+
+  const scenarios = model.scenarios.map((scenario): ScenarioResult => {
+    const lines = scenarioLines(ctx, scenario)
+    const counted = lines.filter((l) => l.isCounted)
+    const missing = dedupeMissing(counted.flatMap((l) => l.missing))
+
+    const yearResults = years.map((year, t): YearResult => {
+      const raw = emptyCategories()
+      for (const line of counted) raw[line.category] += line.amounts[t] ?? 0
+      const categories = emptyCategories()
+      for (const c of RESULT_CATEGORIES) categories[c] = roundMoney(raw[c])
+      const total = RESULT_CATEGORIES.reduce((sum, c) => sum + categories[c], 0)
+      const incomplete = RESULT_CATEGORIES.filter((c) => counted.some((l) => l.category === c && l.amounts[t] === null))
+      return { year, total, categories, incomplete }
+    })
+    const total = yearResults.reduce((sum, y) => sum + y.total, 0)
+    const userYears = orgUsers.every((u) => u !== null) ? orgUsers.reduce<number>((s, u) => s + (u ?? 0), 0) : 0
+
+    const licenceLinesOnly = lines.filter((l) => l.kind === 'licence')
+    const fullIndex = years.findIndex((_, t) => licenceLinesOnly.every((l) => l.active[t]))
+    const licenceIndex = fullIndex === -1 ? 0 : fullIndex
+    const licences = licenceLinesOnly.map((l): LicenceSummary => {
+      const y = l.licenceYears?.[licenceIndex]
+      const amount = l.amounts[licenceIndex] ?? null
+      return {
+        productId: l.productId ?? '',
+        name: l.label,
+        users: y?.users == null ? null : Math.round(y.users),
+        pricePerUser: y?.unitPrice ?? null,
+        annual: amount === null ? null : roundMoney(amount),
+        unit: l.pricingUnit ?? 'user-year',
+        isPriceOverridden: l.isPriceOverridden ?? false,
+        ...(l.source ? { source: l.source } : {}),
+      }
+    })
+
+    const warnings: Warning[] = []
+    for (const stated of scenario.statedTotals ?? []) {
+      if (licences.some((l) => l.annual === null)) continue
+      const computed = licences.reduce((sum, l) => sum + (l.annual ?? 0), 0)
+      if (computed !== stated.stated) {
+        warnings.push({
+          code: 'stated-total-mismatch',
+          message: `The source states ${stated.stated} a year for the licences of "${textOf(scenario.name)}", but its own lines add up to ${computed} (a difference of ${stated.stated - computed}).`,
+          stated: stated.stated,
+          computed,
+          source: stated.source,
+        })
+      }
+    }
+    for (const line of lines) {
+      if (!line.active.some(Boolean)) {
+        warnings.push({
+          code: 'outside-horizon',
+          message: `"${textOf(line.label)}" falls outside ${years[0]}–${years[years.length - 1]} and is not counted.`,
+          line: line.key,
+          label: line.label,
+        })
+      }
+    }
+
+    return {
+      id: scenario.id,
+      name: scenario.name,
+      complete: missing.length === 0,
+      missing,
+      years: yearResults,
+      total,
+      // Discounts the shown (rounded) yearly totals, so that at 0 % it equals `total` and a spreadsheet
+      // that discounts the shown years (first + NPV(rate; rest)) gets the same figure.
+      presentValue: roundMoney(presentValue(yearResults.map((y) => y.total), model.settings.discountRate)),
+      perUserYear: userYears > 0 ? roundMoney(total / userYears) : null,
+      licenceYear: years[licenceIndex] ?? model.settings.startYear,
+      licences,
+      warnings,
+      lines,
+    }
+  })
+
+  return { currency: model.settings.currency, years, discountRate: model.settings.discountRate, scenarios }
+}
+
+export type { LineResult, Missing, ResultCategory } from './costs'
+export { RESULT_CATEGORIES } from './costs'
+export { likelyValue, isUnknown, isRange } from './amount'
+export { roundMoney, presentValue } from './finance'
+export { LIMITS } from './limits'
+export { shiftYears } from './edit'
+export * from './model'
+export { parseCase, parseCaseText, formatPath, MAX_FILE_CHARS } from './validate'
+export type { Fault, ParseResult } from './validate'

@@ -1,0 +1,138 @@
+/**
+ * Unknown input → a typed case, or faults named by path (`scenarios[1].licences[0].users: …`).
+ * Every entrance uses this: files, the command line, storage, links and the shipped preset.
+ * A case is refused whole: nothing partial is returned.
+ */
+import type { z } from 'zod'
+import { migrate } from './migrate'
+import { caseSchema } from './model'
+import type { Case, Product } from './model'
+
+export interface Fault {
+  /** Where the fault is, e.g. `scenarios[1].licences[0].users`; empty for the file as a whole. */
+  path: string
+  message: string
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; faults: Fault[] }
+
+/** Largest model file read, in characters of JSON: far above any real case, small enough to stay responsive. */
+export const MAX_FILE_CHARS = 5_000_000
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `${i === 0 ? '' : '.'}${String(part)}` : `[${JSON.stringify(String(part))}]`,
+    )
+    .join('')
+}
+
+type Issue = z.core.$ZodIssue
+
+/**
+ * A union's failure lists why each form failed; the user wants the reason of the form they meant.
+ * Prefer the form whose failure is not a type mismatch at the value itself (the user wrote a number,
+ * so "must be ≥ 0" is the useful message, not "must be null").
+ */
+function flattenIssue(issue: Issue, basePath: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  const path = [...basePath, ...issue.path]
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branches = issue.errors.filter((branch) => branch.length > 0)
+    const relevant = branches.find((branch) => branch.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)))
+    if (relevant) return relevant.flatMap((i) => flattenIssue(i, path))
+    return [{ path, message: describeUnion(branches) }]
+  }
+  return [{ path, message: issue.message }]
+}
+
+function describeUnion(branches: Issue[][]): string {
+  const expected = branches.flatMap((b) => b.map((i) => i.message))
+  if (expected.some((m) => m.includes('null for an unknown'))) {
+    return 'must be a number, a range { low, likely, high } or unknown { value: null, reason }'
+  }
+  if (expected.some((m) => m.includes('must be a text'))) return 'must be a text, or { sv, en } texts'
+  return expected[0] ?? 'is not valid'
+}
+
+export function faultsOf(error: z.ZodError): Fault[] {
+  const faults = error.issues.flatMap((issue) => flattenIssue(issue))
+  const seen = new Set<string>()
+  return faults
+    .map((f) => ({ path: formatPath(f.path), message: f.message }))
+    .filter((f) => {
+      const key = `${f.path}|${f.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+}
+
+function checkReferences(model: Case, catalogue: readonly Product[]): Fault[] {
+  const faults: Fault[] = []
+  const shippedIds = new Set(catalogue.map((p) => p.id))
+  const ownIds = new Set<string>()
+  model.catalogue?.products?.forEach((product, i) => {
+    if (shippedIds.has(product.id)) {
+      faults.push({
+        path: `catalogue.products[${i}].id`,
+        message: `"${product.id}" is a shipped product; change its price under catalogue.overrides instead`,
+      })
+    }
+    if (ownIds.has(product.id)) faults.push({ path: `catalogue.products[${i}].id`, message: `"${product.id}" is used twice` })
+    ownIds.add(product.id)
+  })
+  const productIds = new Set([...shippedIds, ...ownIds])
+  for (const id of Object.keys(model.catalogue?.overrides ?? {})) {
+    if (!productIds.has(id)) faults.push({ path: formatPath(['catalogue', 'overrides', id]), message: `no product "${id}" in the catalogue` })
+  }
+  const groupIds = new Set<string>()
+  model.organisation.groups.forEach((group, i) => {
+    if (groupIds.has(group.id)) faults.push({ path: `organisation.groups[${i}].id`, message: `"${group.id}" is used twice` })
+    groupIds.add(group.id)
+  })
+  const checkGroups = (groups: readonly string[] | undefined, path: string) =>
+    groups?.forEach((g, k) => {
+      if (!groupIds.has(g)) faults.push({ path: `${path}.groups[${k}]`, message: `no user group "${g}" in organisation.groups` })
+    })
+  const scenarioIds = new Set<string>()
+  model.scenarios.forEach((scenario, s) => {
+    const at = `scenarios[${s}]`
+    if (scenarioIds.has(scenario.id)) faults.push({ path: `${at}.id`, message: `"${scenario.id}" is used twice` })
+    scenarioIds.add(scenario.id)
+    scenario.licences.forEach((line, l) => {
+      if (!productIds.has(line.productId)) {
+        faults.push({ path: `${at}.licences[${l}].productId`, message: `no product "${line.productId}" in the catalogue` })
+      }
+      checkGroups(line.groups, `${at}.licences[${l}]`)
+    })
+    scenario.training.forEach((line, l) => checkGroups(line.groups, `${at}.training[${l}]`))
+  })
+  return faults
+}
+
+/** Validates a parsed JSON value as a case (migrating older versions first) against the shipped catalogue. */
+export function parseCase(input: unknown, catalogue: readonly Product[]): ParseResult<Case> {
+  const migrated = migrate(input)
+  if (!migrated.ok) return migrated
+  const parsed = caseSchema.safeParse(migrated.value)
+  if (!parsed.success) return { ok: false, faults: faultsOf(parsed.error) }
+  const faults = checkReferences(parsed.data, catalogue)
+  return faults.length > 0 ? { ok: false, faults } : { ok: true, value: parsed.data }
+}
+
+/** Reads the text of a model file: size, JSON syntax, then parseCase. */
+export function parseCaseText(text: string, catalogue: readonly Product[]): ParseResult<Case> {
+  if (text.length > MAX_FILE_CHARS) {
+    return {
+      ok: false,
+      faults: [{ path: '', message: `the file is ${(text.length / 1e6).toFixed(1)} MB; a model file may be at most ${MAX_FILE_CHARS / 1e6} MB` }],
+    }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, faults: [{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] }
+  }
+  return parseCase(json, catalogue)
+}

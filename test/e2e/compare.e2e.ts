@@ -1,0 +1,116 @@
+// The compare screen as a person uses it: read a figure, change an input, mistype, switch language.
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectConsoleErrors, launchBrowser, openApp } from './browser'
+import type { OpenedApp } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Text as a person reads it: no-break and narrow spaces read as spaces. */
+const read = async (locator: Locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').trim()
+
+/** The cell of a scenario's category table, found by its caption, row header and column header. */
+async function categoryCell(page: Page, caption: string, rowName: string, year: string): Promise<Locator> {
+  const table = page.getByRole('table', { name: caption })
+  const headers = await table.locator('thead th').allInnerTexts()
+  const column = headers.findIndex((h) => h.trim() === year)
+  expect(column, `column ${year} in "${caption}"`).toBeGreaterThan(0)
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: rowName, exact: true }) })
+  return row.locator('th, td').nth(column)
+}
+
+const M365_TABLE_SV = 'Kostnad per kategori och år för Microsoft 365 i molnet'
+
+async function withApp(run: (app: OpenedApp) => Promise<void>) {
+  const app = await openApp(browser, { locale: 'sv-SE' })
+  try {
+    await run(app)
+  } finally {
+    await app.close()
+  }
+}
+
+describe('compare screen', () => {
+  it('shows the study’s M365 licences for 2025, the mismatch note and the unknown prices', async () => {
+    await withApp(async ({ page }) => {
+      await expect.poll(async () => read(await categoryCell(page, M365_TABLE_SV, 'Licenser', '2025'))).toBe('15 595 000 kr')
+      const m365 = page.locator('article[data-scenario="m365"]')
+      const mismatch = await read(m365.locator('.warning--mismatch'))
+      expect(mismatch).toContain('15 634 200 kr')
+      expect(mismatch).toContain('15 595 000 kr')
+      expect(await read(m365.getByText('Microsoft 365 E3: 2 300 × 4 050 kr = 9 315 000 kr'))).toBeTruthy()
+      const hybrid = page.locator('article[data-scenario="eu-hybrid"]')
+      expect(await read(hybrid.locator('.warning--incomplete'))).toContain('pris okänt för Rocket.Chat, Jitsi Meet, Screen 9')
+    })
+  })
+
+  it('recomputes as the E3 user count is typed, and keeps the last result when -5 is typed', async () => {
+    await withApp(async ({ page }) => {
+      const e3 = page.getByRole('textbox', { name: 'Medarbetare med E3-licens' })
+      await e3.click()
+      await e3.press('Control+A')
+      await e3.pressSequentially('2400')
+      const cell = await categoryCell(page, M365_TABLE_SV, 'Licenser', '2025')
+      await expect.poll(() => read(cell)).toBe('16 000 000 kr')
+
+      await e3.press('Control+A')
+      await e3.pressSequentially('-5')
+      const error = page.getByRole('alert')
+      await expect.poll(() => read(error)).toContain('Värdet kan inte vara negativt.')
+      expect(await e3.getAttribute('aria-invalid')).toBe('true')
+      expect(await read(cell)).toBe('16 000 000 kr')
+    })
+  })
+
+  it('shows a figure’s source one click away', async () => {
+    await withApp(async ({ page }) => {
+      const m365 = page.locator('article[data-scenario="m365"]')
+      const button = m365.getByRole('button', { name: 'Källa för Microsoft 365 E3' })
+      await button.click()
+      const panel = page.locator(`#${await button.getAttribute('aria-controls')}`)
+      const text = await read(panel)
+      expect(text).toContain('Utredning digital samarbetsplattform')
+      expect(text).toContain('Kostnadsförslag, MS Teams')
+    })
+  })
+
+  it('switches to English labels and formats', async () => {
+    await withApp(async ({ page }) => {
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect.poll(() => read(page.getByRole('heading', { level: 1 }))).toBe('Compare scenarios')
+      const cell = await categoryCell(page, 'Cost by category and year for Microsoft 365 in the cloud', 'Licences', '2025')
+      expect(await read(cell)).toBe('SEK 15,595,000')
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+      expect(await page.getByRole('textbox', { name: 'Staff with E3 licences' }).inputValue()).toBe('2,300')
+    })
+  })
+
+  it('asks no host but its own, breaks no rule of its security policy, and logs no error', async () => {
+    await withApp(async (app) => {
+      const errors = collectConsoleErrors(app.page)
+      await app.page.reload({ waitUntil: 'networkidle' })
+      expect(app.requests.length).toBeGreaterThan(0)
+      expect(app.foreignRequests()).toEqual([])
+      expect(await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'")
+      expect(errors).toEqual([])
+    })
+  })
+
+  it('has no serious or critical accessibility violation (axe)', async () => {
+    await withApp(async ({ page }) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      expect(serious).toEqual([])
+    })
+  })
+})
