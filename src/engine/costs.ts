@@ -1,9 +1,14 @@
 /**
  * Yearly cost lines of one scenario. Every line gives one raw amount per horizon year: a number, or
  * null where an amount it needs is unknown (never 0). Rounding is left to the result (index.ts).
+ *
+ * Escalation: amounts are in start-year prices and grow by (1 + rate)^t in year t from the start —
+ * licence prices at the product's rate (else the general one), recurring costs, counted savings and
+ * training at the general rate. One-off costs are taken as given in their own year's money.
  */
 import { likelyValue } from './amount'
-import type { Case, Citation, CostCategory, LocalText, Product, Scenario, UserGroup } from './model'
+import { effectiveHosting, isThirdCountryExposed } from './exposure'
+import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from './model'
 
 /** Categories of the result; `benefits` holds savings as negative amounts. */
 export type ResultCategory = CostCategory | 'benefits'
@@ -19,8 +24,8 @@ export const RESULT_CATEGORIES: readonly ResultCategory[] = [
 
 /** Something a line needs that is not known, so totals that include it are incomplete. */
 export interface Missing {
-  kind: 'price' | 'amount' | 'users' | 'hours' | 'hourly-cost' | 'exchange-rate' | 'product'
-  /** Product id for prices, otherwise the line's key. */
+  kind: 'price' | 'amount' | 'users' | 'hours' | 'hourly-cost' | 'exchange-rate' | 'product' | 'fte' | 'exit-plan'
+  /** Product id for prices and exchange rates, otherwise the line's key. */
   ref: string
   label: LocalText
   reason: string
@@ -29,15 +34,15 @@ export interface Missing {
 export interface LicenceYear {
   /** Users paid for (may be fractional under a share), or null if a group's count is unknown. */
   users: number | null
-  /** Price per user and year (or per year for a flat price), or null if unknown. */
+  /** Price per user and year (or per year for a flat price) in the case's currency, escalated, or null if unknown. */
   unitPrice: number | null
   amount: number | null
 }
 
 export interface LineResult {
-  /** Stable within the scenario: `licence:0`, `cost:2`, `training:0`, `benefit:1`. */
+  /** Stable within the scenario: `licence:0`, `cost:2`, `training:0`, `benefit:1`, `legal-exit`. */
   key: string
-  kind: 'licence' | 'cost' | 'training' | 'benefit'
+  kind: 'licence' | 'cost' | 'training' | 'benefit' | 'legal-exit'
   category: ResultCategory
   label: LocalText
   productId?: string
@@ -52,6 +57,8 @@ export interface LineResult {
   pricingUnit?: 'user-year' | 'year'
   /** Whether the price is the organisation's own figure rather than the shipped source's. */
   isPriceOverridden?: boolean
+  /** Licence lines: whether the product, as hosted here, is within reach of third-country law. */
+  isThirdCountryExposed?: boolean
   source?: Citation
   missing: Missing[]
 }
@@ -67,16 +74,27 @@ function isActive(year: number, from: number | undefined, to: number | undefined
   return (from === undefined || year >= from) && (to === undefined || year <= to)
 }
 
+const rateOf = (rate: RateAmount | undefined): number => (rate === undefined ? 0 : typeof rate === 'number' ? rate : rate.likely)
+
+/** Escalation factor for year index t at a yearly rate. */
+const grow = (rate: number, t: number) => (1 + rate) ** t
+
+function generalRate(model: Case): number {
+  return rateOf(model.settings.escalation?.general)
+}
+
 /** Users of one group in one year: the year's own count if given, else the group's count. */
 export function groupUsers(group: UserGroup, year: number): number | null {
   const byYear = group.usersByYear?.[String(year)]
   return likelyValue(byYear ?? group.users)
 }
 
-/** Users of several groups (all groups when `groupIds` is undefined) in one year, or null if any count is unknown. */
+/** Users of several groups (all groups when `groupIds` is undefined or empty) in one year, or null if any count is unknown. */
 export function usersOf(model: Case, groupIds: readonly string[] | undefined, year: number): number | null {
   const groups =
-    groupIds === undefined ? model.organisation.groups : model.organisation.groups.filter((g) => groupIds.includes(g.id))
+    groupIds === undefined || groupIds.length === 0
+      ? model.organisation.groups
+      : model.organisation.groups.filter((g) => groupIds.includes(g.id))
   let sum = 0
   for (const group of groups) {
     const users = groupUsers(group, year)
@@ -86,8 +104,44 @@ export function usersOf(model: Case, groupIds: readonly string[] | undefined, ye
   return sum
 }
 
+/** The phase-in share of a year: 0 before the first given year, else the nearest earlier year's share. */
+export function phaseShare(shareByYear: Readonly<Record<string, number>> | undefined, year: number): number {
+  if (shareByYear === undefined) return 1
+  let best: number | undefined
+  let share = 0
+  for (const [key, value] of Object.entries(shareByYear)) {
+    const y = Number(key)
+    if (y <= year && (best === undefined || y > best)) {
+      best = y
+      share = value
+    }
+  }
+  return share
+}
+
 function reasonOf(amount: unknown): string {
   return typeof amount === 'object' && amount !== null && 'reason' in amount ? String(amount.reason) : 'not known'
+}
+
+/** A product's price per unit in the case's currency (before escalation), or why it is not known. */
+function priceOf(model: Case, product: Product): { value: number | null; missing?: Missing } {
+  const override = model.catalogue?.overrides?.[product.id]
+  const amount: Amount = override?.amount ?? product.pricing.amount
+  const value = likelyValue(amount)
+  if (value === null) return { value, missing: { kind: 'price', ref: product.id, label: product.name, reason: reasonOf(amount) } }
+  if (product.pricing.currency === model.settings.currency) return { value }
+  const rateAmount = model.settings.exchangeRates?.[product.pricing.currency]
+  const rate = rateAmount === undefined ? null : likelyValue(rateAmount)
+  if (rate === null) {
+    return {
+      value: null,
+      missing: {
+        kind: 'exchange-rate', ref: product.id, label: product.name,
+        reason: `priced in ${product.pricing.currency}; no exchange rate to ${model.settings.currency} is set`,
+      },
+    }
+  }
+  return { value: value * rate }
 }
 
 function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
@@ -95,60 +149,62 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   return scenario.licences.map((line, index) => {
     const key = `licence:${index}`
     const product = products.get(line.productId)
-    const missing: Missing[] = []
     if (product === undefined) {
-      missing.push({ kind: 'product', ref: line.productId, label: line.productId, reason: 'not in the catalogue' })
       return {
         key, kind: 'licence', category: 'licences', label: line.productId, productId: line.productId,
-        isCounted: true, active: years.map(() => true), amounts: years.map(() => null), missing,
+        isCounted: true, active: years.map(() => true), amounts: years.map(() => null),
+        missing: [{ kind: 'product', ref: line.productId, label: line.productId, reason: 'not in the catalogue' }],
       } satisfies LineResult
     }
-    const override = model.catalogue?.overrides?.[product.id]
-    const priceAmount = override?.amount ?? product.pricing.amount
-    const unitPrice = likelyValue(priceAmount)
-    const isForeign = product.pricing.currency !== model.settings.currency
-    const active = years.map((year) => isActive(year, line.from, line.to))
+    const price = priceOf(model, product)
+    const rate = rateOf(model.settings.escalation?.byProduct?.[product.id] ?? model.settings.escalation?.general)
+    const active = years.map((year) => isActive(year, line.from, line.to) && phaseShare(line.shareByYear, year) > 0)
     const licenceYears: LicenceYear[] = years.map((year, t) => {
+      const unitPrice = price.value === null ? null : price.value * grow(rate, t)
       if (!active[t]) return { users: 0, unitPrice, amount: 0 }
       const baseUsers = line.users !== undefined ? likelyValue(line.users) : usersOf(model, line.groups, year)
-      const users = baseUsers === null ? null : baseUsers * (line.share ?? 1)
+      const users = baseUsers === null ? null : baseUsers * (line.share ?? 1) * phaseShare(line.shareByYear, year)
       const quantity = product.pricing.unit === 'year' ? 1 : users
-      const amount = quantity === null || unitPrice === null || isForeign ? null : quantity * unitPrice
-      return { users, unitPrice, amount }
+      return { users, unitPrice, amount: quantity === null || unitPrice === null ? null : quantity * unitPrice }
     })
     const isUsed = active.some(Boolean)
-    if (isUsed && unitPrice === null) {
-      missing.push({ kind: 'price', ref: product.id, label: product.name, reason: reasonOf(priceAmount) })
-    }
+    const missing: Missing[] = []
+    if (isUsed && price.missing) missing.push(price.missing)
     if (isUsed && licenceYears.some((y) => y.users === null)) {
       missing.push({ kind: 'users', ref: key, label: product.name, reason: 'a user count is not known' })
-    }
-    if (isUsed && isForeign && unitPrice !== null) {
-      missing.push({
-        kind: 'exchange-rate', ref: product.id, label: product.name,
-        reason: `priced in ${product.pricing.currency}, the case is in ${model.settings.currency}`,
-      })
     }
     return {
       key, kind: 'licence', category: 'licences', label: product.name, productId: product.id, isCounted: true,
       active, amounts: licenceYears.map((y) => y.amount), licenceYears, pricingUnit: product.pricing.unit,
-      isPriceOverridden: override !== undefined, source: line.source ?? product.pricing.source, missing,
+      isPriceOverridden: model.catalogue?.overrides?.[product.id] !== undefined,
+      isThirdCountryExposed: isThirdCountryExposed(product, effectiveHosting(product, line)),
+      source: line.source ?? product.pricing.source, missing,
     } satisfies LineResult
   })
 }
 
 function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+  const { model, years } = ctx
+  const general = generalRate(model)
   return scenario.costs.map((line, index) => {
     const key = `cost:${index}`
     const value = likelyValue(line.amount)
-    const active = ctx.years.map((year) =>
-      line.kind === 'one-off' ? year === line.year : isActive(year, line.from, line.to),
-    )
-    const amounts = active.map((isOn) => (isOn ? value : 0))
-    const missing: Missing[] =
-      amounts.some((a) => a === null)
-        ? [{ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) }]
-        : []
+    const fte = line.fte === undefined ? 1 : likelyValue(line.fte)
+    const missing: Missing[] = []
+    const active = years.map((year) => (line.kind === 'one-off' ? year === line.year : isActive(year, line.from, line.to)))
+    const amounts = years.map((year, t) => {
+      if (!active[t]) return 0
+      const quantity = line.perUserOf === undefined ? fte : usersOf(model, line.perUserOf, year)
+      if (value === null || quantity === null) return null
+      return value * quantity * (line.kind === 'recurring' ? grow(general, t) : 1)
+    })
+    if (active.some(Boolean)) {
+      if (value === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
+      if (fte === null) missing.push({ kind: 'fte', ref: key, label: line.label, reason: reasonOf(line.fte) })
+      if (line.perUserOf !== undefined && years.some((y, t) => active[t] && usersOf(model, line.perUserOf, y) === null)) {
+        missing.push({ kind: 'users', ref: key, label: line.label, reason: 'a user count is not known' })
+      }
+    }
     return {
       key, kind: 'cost', category: line.category, label: line.label, isCounted: true, active, amounts,
       ...(line.source ? { source: line.source } : {}), missing,
@@ -158,22 +214,30 @@ function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
 
 function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   const { model, years } = ctx
+  const general = generalRate(model)
   return scenario.training.map((line, index) => {
     const key = `training:${index}`
     const hours = likelyValue(line.hoursPerUser)
     const hourlyAmount = line.hourlyCost ?? model.organisation.hourlyCost
     const hourly = likelyValue(hourlyAmount)
+    const turnover = line.turnoverRate ?? 0
+    // The first training in its year; newcomers' refresher every later year when there is turnover.
+    const active = years.map((year) => year === line.year || (turnover > 0 && year > line.year))
     const missing: Missing[] = []
-    const active = years.map((year) => year === line.year)
-    const amounts = years.map((year) => {
-      if (year !== line.year) return 0
+    const amounts = years.map((year, t) => {
+      if (!active[t]) return 0
       const users = usersOf(model, line.groups, year)
-      if (users === null) missing.push({ kind: 'users', ref: key, label: line.label, reason: 'a user count is not known' })
+      if (users === null || hours === null || hourly === null) return null
+      const trained = users * (line.share ?? 1) * (year === line.year ? 1 : turnover)
+      return trained * hours * hourly * grow(general, t)
+    })
+    if (active.some(Boolean)) {
+      if (years.some((y, t) => active[t] && usersOf(model, line.groups, y) === null)) {
+        missing.push({ kind: 'users', ref: key, label: line.label, reason: 'a user count is not known' })
+      }
       if (hours === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
       if (hourly === null) missing.push({ kind: 'hourly-cost', ref: key, label: line.label, reason: reasonOf(hourlyAmount) })
-      if (users === null || hours === null || hourly === null) return null
-      return users * (line.share ?? 1) * hours * hourly
-    })
+    }
     return {
       key, kind: 'training', category: 'training', label: line.label, isCounted: true, active, amounts,
       ...(line.source ? { source: line.source } : {}), missing,
@@ -182,11 +246,12 @@ function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
 }
 
 function benefitLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+  const general = generalRate(ctx.model)
   return scenario.benefits.map((line, index) => {
     const key = `benefit:${index}`
     const value = likelyValue(line.amount)
     const active = ctx.years.map((year) => isActive(year, line.from, line.to))
-    const amounts = active.map((isOn) => (isOn ? (value === null ? null : -value) : 0))
+    const amounts = active.map((isOn, t) => (isOn ? (value === null ? null : -value * grow(general, t)) : 0))
     const missing: Missing[] =
       line.counted && amounts.some((a) => a === null)
         ? [{ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) }]
@@ -198,12 +263,44 @@ function benefitLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   })
 }
 
-/** All lines of a scenario, in the order licences, other costs, training, savings. */
-export function scenarioLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+/**
+ * The legal-change event: from `settings.legalChangeYear`, transfers to a third country are no longer
+ * lawful, so a scenario that then relies on a service within reach of third-country law pays its
+ * exit plan's cost in that year (unknown, and so flagged, when it has no exit plan).
+ */
+function legalExitLine(ctx: CostContext, scenario: Scenario, licences: readonly LineResult[]): LineResult[] {
+  const year = ctx.model.settings.legalChangeYear
+  const t = year === undefined ? -1 : ctx.years.indexOf(year)
+  if (t === -1) return []
+  const isReliant = licences.some((l) => l.isThirdCountryExposed && l.active[t])
+  if (!isReliant) return []
+  const value = scenario.exitPlan ? likelyValue(scenario.exitPlan.amount) : null
+  const label = { sv: `Utträde ${year}: överföring till tredje land upphör att vara laglig`, en: `Exit in ${year}: transfers to a third country cease to be lawful` }
   return [
-    ...licenceLines(ctx, scenario),
+    {
+      key: 'legal-exit', kind: 'legal-exit', category: 'exit', label, isCounted: true,
+      active: ctx.years.map((_, i) => i === t),
+      amounts: ctx.years.map((_, i) => (i === t ? value : 0)),
+      ...(scenario.exitPlan?.source ? { source: scenario.exitPlan.source } : {}),
+      missing:
+        value === null
+          ? [{
+              kind: scenario.exitPlan ? 'amount' : 'exit-plan', ref: 'legal-exit', label,
+              reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : 'the scenario has no exit plan with a cost',
+            }]
+          : [],
+    },
+  ]
+}
+
+/** All lines of a scenario, in the order licences, other costs, training, savings, legal exit. */
+export function scenarioLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+  const licences = licenceLines(ctx, scenario)
+  return [
+    ...licences,
     ...costLines(ctx, scenario),
     ...trainingLines(ctx, scenario),
     ...benefitLines(ctx, scenario),
+    ...legalExitLine(ctx, scenario, licences),
   ]
 }

@@ -3,6 +3,8 @@
  * Every money figure of a Result is rounded to whole currency units, and every total is the sum of
  * its shown (rounded) parts.
  */
+import { forgottenCostChecks } from './checks'
+import type { CheckResult } from './checks'
 import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
 import type { LineResult, Missing, ResultCategory } from './costs'
 import { presentValue, roundMoney } from './finance'
@@ -64,6 +66,10 @@ export interface ScenarioResult {
   warnings: Warning[]
   /** Every line with its raw yearly amounts, for tables and sources. */
   lines: LineResult[]
+  /** Forgotten-cost checks: met, answered by a line, marked zero, or flagged. */
+  checks: CheckResult[]
+  /** When the legal-change event hits this scenario: the year and the figures without it. */
+  legalEvent?: { year: number; totalWithout: number; presentValueWithout: number }
 }
 
 export interface Result {
@@ -102,6 +108,34 @@ function textOf(text: LocalText): string {
   return typeof text === 'string' ? text : text.sv
 }
 
+/**
+ * Years, total and present value of some lines: categories rounded once, totals summed from them,
+ * and the present value taken over the shown yearly totals (as a spreadsheet would).
+ */
+function summarise(counted: readonly LineResult[], years: readonly number[], rate: number) {
+  const yearResults = years.map((year, t): YearResult => {
+    const raw = emptyCategories()
+    for (const line of counted) raw[line.category] += line.amounts[t] ?? 0
+    const categories = emptyCategories()
+    for (const c of RESULT_CATEGORIES) categories[c] = roundMoney(raw[c])
+    const total = RESULT_CATEGORIES.reduce((sum, c) => sum + categories[c], 0)
+    const incomplete = RESULT_CATEGORIES.filter((c) => counted.some((l) => l.category === c && l.amounts[t] === null))
+    return { year, total, categories, incomplete }
+  })
+  return {
+    years: yearResults,
+    total: yearResults.reduce((sum, y) => sum + y.total, 0),
+    presentValue: roundMoney(presentValue(yearResults.map((y) => y.total), rate)),
+  }
+}
+
+function legalEventOf(model: Case, counted: readonly LineResult[], years: readonly number[]): Pick<ScenarioResult, 'legalEvent'> {
+  const year = model.settings.legalChangeYear
+  if (year === undefined || !counted.some((l) => l.kind === 'legal-exit')) return {}
+  const without = summarise(counted.filter((l) => l.kind !== 'legal-exit'), years, model.settings.discountRate)
+  return { legalEvent: { year, totalWithout: without.total, presentValueWithout: without.presentValue } }
+}
+
 export function compute(options: ComputeOptions): Result {
   const { model, catalogue } = options
   const years = horizonYears(model)
@@ -114,16 +148,9 @@ export function compute(options: ComputeOptions): Result {
     const counted = lines.filter((l) => l.isCounted)
     const missing = dedupeMissing(counted.flatMap((l) => l.missing))
 
-    const yearResults = years.map((year, t): YearResult => {
-      const raw = emptyCategories()
-      for (const line of counted) raw[line.category] += line.amounts[t] ?? 0
-      const categories = emptyCategories()
-      for (const c of RESULT_CATEGORIES) categories[c] = roundMoney(raw[c])
-      const total = RESULT_CATEGORIES.reduce((sum, c) => sum + categories[c], 0)
-      const incomplete = RESULT_CATEGORIES.filter((c) => counted.some((l) => l.category === c && l.amounts[t] === null))
-      return { year, total, categories, incomplete }
-    })
-    const total = yearResults.reduce((sum, y) => sum + y.total, 0)
+    const summary = summarise(counted, years, model.settings.discountRate)
+    const yearResults = summary.years
+    const total = summary.total
     const userYears = orgUsers.every((u) => u !== null) ? orgUsers.reduce<number>((s, u) => s + (u ?? 0), 0) : 0
 
     const licenceLinesOnly = lines.filter((l) => l.kind === 'licence')
@@ -178,12 +205,14 @@ export function compute(options: ComputeOptions): Result {
       total,
       // Discounts the shown (rounded) yearly totals, so that at 0 % it equals `total` and a spreadsheet
       // that discounts the shown years (first + NPV(rate; rest)) gets the same figure.
-      presentValue: roundMoney(presentValue(yearResults.map((y) => y.total), model.settings.discountRate)),
+      presentValue: summary.presentValue,
       perUserYear: userYears > 0 ? roundMoney(total / userYears) : null,
       licenceYear: years[licenceIndex] ?? model.settings.startYear,
       licences,
       warnings,
       lines,
+      checks: forgottenCostChecks(ctx, scenario, lines),
+      ...legalEventOf(model, counted, years),
     }
   })
 
@@ -191,11 +220,34 @@ export function compute(options: ComputeOptions): Result {
 }
 
 export type { LineResult, Missing, ResultCategory } from './costs'
+export type { CheckResult, CheckStatus } from './checks'
+export { CHECK_IDS } from './checks'
 export { RESULT_CATEGORIES } from './costs'
 export { likelyValue, isUnknown, isRange } from './amount'
 export { roundMoney, presentValue } from './finance'
 export { LIMITS } from './limits'
-export { shiftYears } from './edit'
+export { shiftYears, removeGroup } from './edit'
+export { emptyCase, emptyScenario, scenarioFromTemplate, uniqueId } from './templates'
+export type { ScenarioTemplate } from './templates'
 export * from './model'
 export { parseCase, parseCaseText, formatPath, MAX_FILE_CHARS } from './validate'
 export type { Fault, ParseResult } from './validate'
+// Needs coverage, exposure to third-country law, risk register and exit plans (issue 4).
+export { NEED_LEVELS, NEED_WEIGHTS, LEVEL_VALUES, statusOf, productClaims, claimOf, bestLevel, needLevelOf, needIds, scenarioCoverage, coverageOf } from './coverage'
+export type { NeedStatus, ProductClaim, NeedCoverage, MustSummary, ScenarioCoverage, ScenarioCost, CoverageOptions } from './coverage'
+export { effectiveHosting, isThirdCountryExposed, thirdCountryStatus, informationLevels, scenarioExposure, exposureOf } from './exposure'
+export type { ThirdCountryStatus, ServiceExposure, ScenarioExposure } from './exposure'
+export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks } from './risks'
+export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './risks'
+export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './exit'
+export type { ExitFlag } from './exit'
+
+// Finance-grade figures (issue 5): simulation, sensitivity, what-if and the inputs they share.
+export { createSimulation, simulate, mulberry32, triangular, percentile } from './simulate'
+export type { Band, DrawnInput, ScenarioBands, SimulateOptions, Simulation, SimulationResult, YearBand } from './simulate'
+export { breakEven, tornado, DEFAULT_SPREAD } from './sensitivity'
+export type { BreakEven, Measure, Tornado, TornadoOptions, TornadoRow } from './sensitivity'
+export { applyWhatIf, isWhatIfActive } from './whatif'
+export type { CaseWithCatalogue, WhatIf } from './whatif'
+export { asRange, findSlot, inputKey, inputSlots, isWideRange, usedProductIds, writeInput } from './inputs'
+export type { InputKind, InputRef, InputSlot, InputValue } from './inputs'

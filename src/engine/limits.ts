@@ -15,6 +15,8 @@ export const LIMITS = {
   maxAmount: 10_000_000_000,
   /** Most hours of training per user in one line. */
   maxHours: 1_000,
+  /** Most full-time equivalents on one cost line. */
+  maxFte: 10_000,
   maxGroups: 50,
   maxScenarios: 20,
   textLength: 500,

@@ -18,7 +18,8 @@ export function migrate(input: unknown): { ok: true; value: unknown } | { ok: fa
   let file = input as Record<string, unknown>
   const version = file.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, faults: [{ path: 'schemaVersion', message: `must be a whole number from 1 to ${SCHEMA_VERSION}` }] }
+    const range = SCHEMA_VERSION === 1 ? '1' : `a whole number from 1 to ${SCHEMA_VERSION}`
+    return { ok: false, faults: [{ path: 'schemaVersion', message: `must be ${range} (a Vägval model file names its version)` }] }
   }
   if (version > SCHEMA_VERSION) {
     return {

@@ -75,9 +75,35 @@ export const userCountSchema = amountOf(numberWithin(LIMITS.maxUsers, `must be a
 /** Hours of staff time per user. */
 export const hoursSchema = amountOf(numberWithin(LIMITS.maxHours, `must be at most ${LIMITS.maxHours} hours`, false))
 
+/** A yearly rate as a fraction (0.047 for 4.7 % a year), known or as a range; may be negative (price cuts). */
+const rateValue = z.number({ error: 'must be a number' }).min(-0.5, 'must be at least −0.5 (−50 %)').max(1, 'must be at most 1 (100 %)')
+export const rateSchema = z.union([
+  rateValue,
+  z
+    .strictObject({ low: rateValue, likely: rateValue, high: rateValue })
+    .refine((r) => r.low <= r.likely && r.likely <= r.high, { message: 'must have low ≤ likely ≤ high' }),
+])
+/** Full-time equivalents of staff. */
+export const fteSchema = amountOf(numberWithin(LIMITS.maxFte, `must be at most ${LIMITS.maxFte} FTE`, false))
+/** An exchange rate: units of the case's currency for one unit of another. */
+export const exchangeRateSchema = amountOf(numberWithin(1000, 'must be at most 1000', false))
+
 export const currencySchema = z.enum(['SEK', 'EUR'], { error: 'must be SEK or EUR' })
 
 export const featureLevelSchema = z.enum(['full', 'partial', 'none', 'unknown'])
+export const hostingSchema = z.enum(['own-servers', 'swedish-provider', 'eu-provider', 'us-cloud'])
+export const needLevelSchema = z.enum(['must', 'should', 'could', 'none'])
+const yearKey = z.string().regex(/^\d{4}$/, 'must be a year')
+
+/** Third-country laws that can give foreign authorities access to data a vendor holds. */
+export const thirdCountryLawSchema = z.enum(['cloud-act', 'fisa-702'])
+
+/** What a source says about one capability of a product (ids of data/features.json); `unknown` where the sources are silent. */
+export const featureClaimSchema = z.strictObject({
+  level: featureLevelSchema,
+  source: citationSchema.optional(),
+  note: localTextSchema.optional(),
+})
 
 export const pricingSchema = z.strictObject({
   /** `user-year`: per user and year; `year`: a flat amount per year. */
@@ -99,18 +125,32 @@ export const productSchema = z.strictObject({
   pricing: pricingSchema,
   /** Products whose function this one includes at no extra cost (e.g. E3 includes Teams). */
   includes: z.array(nonEmptyText).optional(),
-  features: z
-    .record(id, z.strictObject({ level: featureLevelSchema, source: citationSchema.optional(), note: text.optional() }))
-    .optional(),
+  features: z.record(id, featureClaimSchema).optional(),
+  /** Claims that differ when the product is run a given way (e.g. Microsoft on own servers has no Teams); they replace `features` entries. */
+  featuresByHosting: z.partialRecord(hostingSchema, z.record(id, featureClaimSchema)).optional(),
   jurisdiction: z
     .strictObject({
       /** Third-country laws that give foreign authorities access to data held by this vendor. */
-      thirdCountryLaws: z.array(z.enum(['cloud-act', 'fisa-702'])),
+      thirdCountryLaws: z.array(thirdCountryLawSchema),
       source: citationSchema.optional(),
+      /** The source of each law named, where it differs from `source`. */
+      lawSources: z.partialRecord(thirdCountryLawSchema, citationSchema).optional(),
+      note: localTextSchema.optional(),
     })
     .optional(),
-  hosting: z.array(z.enum(['own-servers', 'swedish-provider', 'eu-provider', 'us-cloud'])).optional(),
+  hosting: z.array(hostingSchema).optional(),
+  hostingSource: citationSchema.optional(),
   openSource: z.boolean().optional(),
+  openSourceSource: citationSchema.optional(),
+  /** How hard it is to leave: the formats data can be exported in, and what else the sources say. */
+  exit: z
+    .strictObject({
+      formats: z.array(nonEmptyText),
+      difficulty: z.enum(['low', 'medium', 'high', 'unknown']),
+      source: citationSchema.optional(),
+      note: localTextSchema.optional(),
+    })
+    .optional(),
   source: citationSchema.optional(),
 })
 
@@ -120,7 +160,7 @@ export const userGroupSchema = z.strictObject({
   /** Users in the group in every year of the horizon, unless `usersByYear` says otherwise. */
   users: userCountSchema,
   /** Users in given years (keys are years), for growth or shrinkage. */
-  usersByYear: z.record(z.string().regex(/^\d{4}$/, 'must be a year'), userCountSchema).optional(),
+  usersByYear: z.record(yearKey, userCountSchema).optional(),
   source: citationSchema.optional(),
 })
 
@@ -130,6 +170,24 @@ export const organisationSchema = z.strictObject({
   /** Cost of one hour of staff time, in the case's currency (training is counted with it). */
   hourlyCost: moneySchema,
   hourlyCostSource: citationSchema.optional(),
+  /** The organisation's information classes, e.g. 0 öppen … 3 mycket känslig. */
+  informationClasses: z
+    .array(
+      z.strictObject({
+        level: z.number().int().min(0).max(9),
+        name: localTextSchema,
+        source: citationSchema.optional(),
+        note: localTextSchema.optional(),
+      }),
+    )
+    .optional(),
+  /** Highest information class that may be handled by a service under third-country law (Eskilstuna: 1). */
+  thirdCountryMaxClass: z.number().int().min(-1).max(9).optional(),
+  thirdCountryPolicySource: citationSchema.optional(),
+  /** How much each capability of data/features.json is needed, by feature id. */
+  needs: z
+    .record(id, z.strictObject({ level: needLevelSchema, source: citationSchema.optional(), note: localTextSchema.optional() }))
+    .optional(),
 })
 
 export const settingsSchema = z.strictObject({
@@ -142,6 +200,18 @@ export const settingsSchema = z.strictObject({
   currency: currencySchema,
   /** Discount rate as a fraction (0.03 for 3 %); year t from the start is discounted by (1 + r)^t. */
   discountRate: z.number({ error: 'must be a number' }).min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5 (50 %)'),
+  /** Price escalation a year: general, and per product id (overrides general). Off when absent. */
+  escalation: z
+    .strictObject({
+      general: rateSchema.optional(),
+      byProduct: z.record(id, rateSchema).optional(),
+      source: citationSchema.optional(),
+    })
+    .optional(),
+  /** Units of the case's currency for one unit of another currency, e.g. { "EUR": 11.2 } in a SEK case. */
+  exchangeRates: z.partialRecord(currencySchema, exchangeRateSchema).optional(),
+  /** A year from which transfers to a third country stop being lawful: scenarios relying on such services pay their exit cost then. */
+  legalChangeYear: year.optional(),
 })
 
 /** Products assigned to users: either to user groups (users follow the groups' counts) or to an explicit count. */
@@ -152,6 +222,13 @@ export const licenceLineSchema = z
     users: userCountSchema.optional(),
     /** Share of those users on the product (1 = all). */
     share: share.optional(),
+    /**
+     * Phase-in: share of the users on the product by year (keys are years). A year before the first
+     * key has 0; a later year has the share of the nearest earlier key. Multiplies with `share`.
+     */
+    shareByYear: z.record(yearKey, share).optional(),
+    /** How the product is run in this scenario; default: the product's first hosting option. */
+    hosting: hostingSchema.optional(),
     /** First and last year the licence is paid (default: the whole horizon). */
     from: year.optional(),
     to: year.optional(),
@@ -168,19 +245,30 @@ export const licenceLineSchema = z
 
 export const costCategorySchema = z.enum(['licences', 'training', 'implementation', 'operations', 'exit'])
 
+/** The ids of the forgotten-cost checks (engine/checks.ts). */
+export const checkIdSchema = z.enum(['licences-cover-all', 'internal-staff-time', 'dual-running', 'exit-cost', 'security-management'])
+
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
 export const costLineSchema = z
   .strictObject({
     label: localTextSchema,
     category: costCategorySchema,
     kind: z.enum(['one-off', 'recurring']),
+    /** The amount; per FTE when `fte` is given, per user when `perUserOf` is given. */
     amount: moneySchema,
+    /** Staff as full-time equivalents: the cost is fte × amount (the annual cost of one FTE). */
+    fte: fteSchema.optional(),
+    /** The cost is per user of these groups (an empty list: every user). */
+    perUserOf: z.array(id).optional(),
+    /** The forgotten-cost check this line answers (e.g. a security licence, internal staff time). */
+    covers: checkIdSchema.optional(),
     year: year.optional(),
     from: year.optional(),
     to: year.optional(),
     source: citationSchema.optional(),
     note: localTextSchema.optional(),
   })
+  .refine((c) => c.fte === undefined || c.perUserOf === undefined, { message: 'a cost is per FTE or per user, not both', path: ['fte'] })
   .refine((c) => c.kind !== 'one-off' || c.year !== undefined, { message: 'a one-off cost needs a year', path: ['year'] })
   .refine((c) => c.from === undefined || c.to === undefined || c.from <= c.to, {
     message: 'from must not be after to',
@@ -197,6 +285,8 @@ export const trainingLineSchema = z.strictObject({
   /** Cost of an hour; omitted means the organisation's hourly cost. */
   hourlyCost: moneySchema.optional(),
   year,
+  /** Refresher for newcomers: every later year of the horizon, this share of the users is new and trained. */
+  turnoverRate: share.optional(),
   source: citationSchema.optional(),
   note: localTextSchema.optional(),
 })
@@ -221,6 +311,16 @@ export const statedTotalSchema = z.strictObject({
   source: citationSchema,
 })
 
+/** One risk of a DPIA register: likelihood × consequence, each 1 (negligible) to 4 (very serious). */
+export const riskSchema = z.strictObject({
+  id: z.string().min(1).max(16),
+  label: localTextSchema,
+  likelihood: z.number().min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+  consequence: z.number().min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+  source: citationSchema.optional(),
+  note: localTextSchema.optional(),
+})
+
 export const scenarioSchema = z.strictObject({
   id,
   name: localTextSchema,
@@ -230,6 +330,12 @@ export const scenarioSchema = z.strictObject({
   training: z.array(trainingLineSchema),
   benefits: z.array(benefitLineSchema),
   statedTotals: z.array(statedTotalSchema).optional(),
+  /** The cost of leaving this path (exit plan): paid in the legal-change year if the scenario relies on third-country services. */
+  exitPlan: z.strictObject({ amount: moneySchema, source: citationSchema.optional(), note: localTextSchema.optional() }).optional(),
+  /** The DPIA risk register of this scenario. */
+  risks: z.array(riskSchema).optional(),
+  /** Forgotten-cost checks answered as deliberately zero, with the reason. */
+  checks: z.partialRecord(checkIdSchema, z.strictObject({ reason: nonEmptyText })).optional(),
   source: citationSchema.optional(),
 })
 
@@ -251,6 +357,8 @@ export const sourceSchema = z.strictObject({
 })
 
 export const caseSchema = z.strictObject({
+  /** Optional pointer to the JSON Schema, for editors. */
+  $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
   name: localTextSchema,
   description: localTextSchema.optional(),
@@ -267,11 +375,28 @@ export const caseSchema = z.strictObject({
   /** The case's own sources, beside the shipped bibliography. */
   sources: z.array(sourceSchema).optional(),
   scenarios: z.array(scenarioSchema).min(1, 'must have at least one scenario').max(LIMITS.maxScenarios),
+  /** What the compare screen shows: the baseline others are compared against, and the scenarios side by side (2–6). */
+  compare: z.strictObject({ baseline: id.optional(), shown: z.array(id).max(6).optional() }).optional(),
   /** Figures the source gives that the case records but does not count, with why. */
   notes: z.array(localTextSchema).optional(),
 })
 
 export const catalogueFileSchema = z.strictObject({ products: z.array(productSchema) })
+
+/** A group of capabilities in data/features.json (meetings, collaboration, …). */
+export const featureGroupSchema = z.strictObject({ id, name: z.strictObject({ sv: nonEmptyText, en: nonEmptyText }) })
+/** One capability an organisation may need: its labels, group and the documents that name it. */
+export const featureSchema = z.strictObject({
+  id,
+  name: z.strictObject({ sv: nonEmptyText, en: nonEmptyText }),
+  group: id,
+  description: z.strictObject({ sv: nonEmptyText, en: nonEmptyText }).optional(),
+  /** Where the capability is named as a function or a need (at least one). */
+  sources: z.array(citationSchema).min(1, 'must cite at least one source'),
+  note: localTextSchema.optional(),
+})
+/** data/features.json: the capability taxonomy. */
+export const featuresFileSchema = z.strictObject({ groups: z.array(featureGroupSchema), features: z.array(featureSchema) })
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) })
 
 export type LocalText = z.infer<typeof localTextSchema>
@@ -294,7 +419,48 @@ export type TrainingLine = z.infer<typeof trainingLineSchema>
 export type BenefitLine = z.infer<typeof benefitLineSchema>
 export type StatedTotal = z.infer<typeof statedTotalSchema>
 export type Scenario = z.infer<typeof scenarioSchema>
+export type Risk = z.infer<typeof riskSchema>
+export type CheckId = z.infer<typeof checkIdSchema>
+export type Hosting = z.infer<typeof hostingSchema>
+export type ThirdCountryLaw = z.infer<typeof thirdCountryLawSchema>
+export type FeatureClaim = z.infer<typeof featureClaimSchema>
+export type Feature = z.infer<typeof featureSchema>
+export type FeatureGroup = z.infer<typeof featureGroupSchema>
+export type NeedLevel = z.infer<typeof needLevelSchema>
+export type RateAmount = z.infer<typeof rateSchema>
 export type PriceOverride = z.infer<typeof priceOverrideSchema>
 export type Source = z.infer<typeof sourceSchema>
 /** A whole case: the model file. */
 export type Case = z.infer<typeof caseSchema>
+
+/**
+ * A public reference figure of data/reference.json (issue 5): a dated list price, a price change, or
+ * an escalation default derived from them. Each cites its source; none replaces a figure of the case
+ * unless the person chooses it.
+ */
+export const referenceRowSchema = z.strictObject({
+  id,
+  kind: z.enum(['list-price', 'price-change', 'escalation']),
+  label: localTextSchema,
+  /** A number, or a range low/likely/high; rates and shares as fractions (0.047 for 4.7 %). */
+  value: z.union([
+    z.number(),
+    z
+      .strictObject({ low: z.number(), likely: z.number(), high: z.number() })
+      .refine((r) => r.low <= r.likely && r.likely <= r.high, { message: 'must have low ≤ likely ≤ high' }),
+  ]),
+  /** For a list price: the price it replaced. */
+  previous: z.number().optional(),
+  /** `per-user-month`: money per user and month; `share`: a one-time change as a fraction; `rate-per-year`: a yearly rate. */
+  unit: z.enum(['per-user-month', 'share', 'rate-per-year']),
+  currency: z.enum(['SEK', 'EUR', 'USD']).optional(),
+  /** The date the figure takes effect, or the period it describes. */
+  date: isoDate,
+  /** What an escalation default is offered for: the general rate, and/or these product ids. */
+  appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional() }).optional(),
+  source: citationSchema,
+  note: localTextSchema.optional(),
+})
+export const referenceFileSchema = z.strictObject({ references: z.array(referenceRowSchema) })
+/** One row of data/reference.json. */
+export type ReferenceRow = z.infer<typeof referenceRowSchema>

@@ -34,8 +34,25 @@ type Issue = z.core.$ZodIssue
  * Prefer the form whose failure is not a type mismatch at the value itself (the user wrote a number,
  * so "must be ≥ 0" is the useful message, not "must be null").
  */
+/** Plain words for a wrong type, where a schema gives no message of its own. */
+const EXPECTED: Record<string, string> = {
+  object: 'must be an object { … }',
+  array: 'must be a list [ … ]',
+  string: 'must be a text',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+}
+
 function flattenIssue(issue: Issue, basePath: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
   const path = [...basePath, ...issue.path]
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return [{ path, message: 'is required' }]
+    if (issue.message.startsWith('Invalid input')) return [{ path, message: EXPECTED[issue.expected] ?? issue.message }]
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field of the model file (a typing slip?)' }))
+  }
+  if (issue.code === 'invalid_union' && issue.input === undefined) return [{ path, message: 'is required' }]
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const branches = issue.errors.filter((branch) => branch.length > 0)
     const relevant = branches.find((branch) => branch.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)))
@@ -106,6 +123,21 @@ function checkReferences(model: Case, catalogue: readonly Product[]): Fault[] {
       checkGroups(line.groups, `${at}.licences[${l}]`)
     })
     scenario.training.forEach((line, l) => checkGroups(line.groups, `${at}.training[${l}]`))
+    scenario.costs.forEach((line, l) => {
+      line.perUserOf?.forEach((g, k) => {
+        if (!groupIds.has(g)) faults.push({ path: `${at}.costs[${l}].perUserOf[${k}]`, message: `no user group "${g}" in organisation.groups` })
+      })
+    })
+  })
+  for (const id of Object.keys(model.settings.escalation?.byProduct ?? {})) {
+    if (!productIds.has(id)) faults.push({ path: `settings.escalation.byProduct.${id}`, message: `no product "${id}" in the catalogue` })
+  }
+  const { baseline, shown } = model.compare ?? {}
+  if (baseline !== undefined && !scenarioIds.has(baseline)) {
+    faults.push({ path: 'compare.baseline', message: `no scenario "${baseline}"` })
+  }
+  shown?.forEach((id, k) => {
+    if (!scenarioIds.has(id)) faults.push({ path: `compare.shown[${k}]`, message: `no scenario "${id}"` })
   })
   return faults
 }
@@ -114,7 +146,7 @@ function checkReferences(model: Case, catalogue: readonly Product[]): Fault[] {
 export function parseCase(input: unknown, catalogue: readonly Product[]): ParseResult<Case> {
   const migrated = migrate(input)
   if (!migrated.ok) return migrated
-  const parsed = caseSchema.safeParse(migrated.value)
+  const parsed = caseSchema.safeParse(migrated.value, { reportInput: true })
   if (!parsed.success) return { ok: false, faults: faultsOf(parsed.error) }
   const faults = checkReferences(parsed.data, catalogue)
   return faults.length > 0 ? { ok: false, faults } : { ok: true, value: parsed.data }

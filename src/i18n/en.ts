@@ -1,4 +1,5 @@
-import type { MessageSchema } from './index'
+import type svCore from './sv'
+import type { Widen } from './widen'
 
 /** English: complete, key for key with sv.ts. */
 export default {
@@ -8,6 +9,16 @@ export default {
     skipToContent: 'Skip to content',
     language: 'Language',
     caseLabel: 'Case',
+  },
+  nav: {
+    label: 'Screens',
+    compare: 'Compare',
+    workbench: 'Scenarios',
+    coverage: 'Needs and coverage',
+    protection: 'Data protection',
+    assumptions: 'Assumptions and sources',
+    report: 'Report',
+    finance: 'Finance',
   },
   category: {
     licences: 'Licences',
@@ -57,6 +68,8 @@ export default {
     missingHourlyCost: 'hourly cost not known for {names}',
     missingExchangeRate: 'no exchange rate for {names}',
     missingProduct: 'product not in the catalogue: {names}',
+    missingFte: 'number of full-time staff not known for {names}',
+    missingExitPlan: 'no exit plan with a cost for {names}',
     outsideHorizon: '“{label}” falls outside {from}–{to} and is not counted.',
   },
   inputs: {
@@ -105,8 +118,16 @@ export default {
     cumulativeLabel: 'Line chart: cumulative cost per scenario. The same figures are in the table below.',
     cumulativeCaption: 'Cumulative cost per scenario and year',
   },
+  notice: {
+    restored: 'The saved case “{name}” could not be read. The last good copy is restored; the unreadable one is kept aside.',
+    migrated: '“{name}” was saved by an older version (format {from}) and has been updated.',
+    unreadable: 'The saved case “{name}” could not be read and no good copy was found. It is kept aside; the Eskilstuna case is shown instead.',
+    storageFull: 'The browser’s storage is full: changes are not being saved in the browser right now, but they are still here. Export the case as a file so as not to lose them.',
+    storageUnavailable: 'The browser does not allow storage: changes live only here until the page is closed. Export the case as a file to keep them.',
+    dismiss: 'Dismiss the message',
+  },
   footer: {
     offline: 'Vägval runs entirely in your browser: no data leaves the computer.',
     version: 'Version {version}',
   },
-} satisfies MessageSchema
+} satisfies Widen<typeof svCore>

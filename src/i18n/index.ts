@@ -1,10 +1,34 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
-import sv from './sv'
+import * as coverage from './coverage'
+import enCore from './en'
+import * as exportsText from './exports'
+import * as finance from './finance'
+import * as protection from './protection'
+import svCore from './sv'
+import type { Widen } from './widen'
+import * as workbench from './workbench'
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-/** The shape of the messages, taken from Swedish (the source language). */
+/** All Swedish texts: the core (sv.ts) and one module per feature. Swedish is the source language. */
+export const sv = {
+  ...svCore,
+  workbench: workbench.sv,
+  coverage: coverage.sv,
+  protection: protection.sv,
+  finance: finance.sv,
+  exports: exportsText.sv,
+} as const
+
+/** The shape of the messages, taken from Swedish. */
 export type MessageSchema = Widen<typeof sv>
+
+export const en: MessageSchema = {
+  ...enCore,
+  workbench: workbench.en,
+  coverage: coverage.en,
+  protection: protection.en,
+  finance: finance.en,
+  exports: exportsText.en,
+}
 
 export const LOCALES = ['sv', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -20,5 +44,3 @@ export function createAppI18n(locale: Locale = 'sv') {
     messages: { sv, en },
   })
 }
-
-export { sv, en }

@@ -7,6 +7,16 @@ export default {
     language: 'Språk',
     caseLabel: 'Fall',
   },
+  nav: {
+    label: 'Skärmar',
+    compare: 'Jämför',
+    workbench: 'Scenarier',
+    coverage: 'Behov och täckning',
+    protection: 'Dataskydd',
+    assumptions: 'Antaganden och källor',
+    report: 'Rapport',
+    finance: 'Ekonomi',
+  },
   category: {
     licences: 'Licenser',
     training: 'Utbildning',
@@ -55,6 +65,8 @@ export default {
     missingHourlyCost: 'timkostnad okänd för {names}',
     missingExchangeRate: 'växelkurs saknas för {names}',
     missingProduct: 'produkten finns inte i katalogen: {names}',
+    missingFte: 'antal årsarbetare okänt för {names}',
+    missingExitPlan: 'utträdesplan med kostnad saknas för {names}',
     outsideHorizon: '”{label}” ligger utanför {from}–{to} och räknas inte.',
   },
   inputs: {
@@ -102,6 +114,14 @@ export default {
     costByYearLabel: 'Stapeldiagram: kostnad per år och kategori för {name}. Samma siffror finns i tabellen nedan.',
     cumulativeLabel: 'Linjediagram: ackumulerad kostnad per scenario. Samma siffror finns i tabellen nedan.',
     cumulativeCaption: 'Ackumulerad kostnad per scenario och år',
+  },
+  notice: {
+    restored: 'Det sparade fallet ”{name}” gick inte att läsa. Den senaste fungerande kopian är återställd; den oläsbara är sparad åt sidan.',
+    migrated: '”{name}” var sparat av en äldre version (format {from}) och har uppdaterats.',
+    unreadable: 'Det sparade fallet ”{name}” gick inte att läsa och ingen fungerande kopia fanns. Det är sparat åt sidan; Eskilstunafallet visas i stället.',
+    storageFull: 'Webbläsarens lagring är full: ändringarna sparas inte i webbläsaren just nu, men finns kvar här. Exportera fallet som fil för att inte förlora dem.',
+    storageUnavailable: 'Webbläsaren tillåter inte lagring: ändringarna finns bara här tills sidan stängs. Exportera fallet som fil för att spara dem.',
+    dismiss: 'Stäng meddelandet',
   },
   footer: {
     offline: 'Vägval körs helt i din webbläsare: inga uppgifter lämnar datorn.',

@@ -11,8 +11,22 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js'
+import type { Plugin } from 'chart.js'
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip)
+/** Paints white under every chart, so a downloaded PNG is readable rather than transparent (black in many viewers). */
+export const whiteBackground: Plugin = {
+  id: 'vagvalWhiteBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart
+    ctx.save()
+    ctx.globalCompositeOperation = 'destination-over'
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, chart.width, chart.height)
+    ctx.restore()
+  },
+}
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip, whiteBackground)
 Chart.defaults.font.family = 'system-ui, sans-serif'
 Chart.defaults.color = '#1f2328'
 // Charts appear at once: no animation to wait for, and none for people who prefer reduced motion.

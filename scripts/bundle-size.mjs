@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// The first screen's JavaScript budget: at most 150 kB gzipped (1 kB = 1 000 bytes, as Vite prints).
+//
+//   node scripts/bundle-size.mjs            measure dist/ (builds first if dist/index.html is missing)
+//   node scripts/bundle-size.mjs --build    build with `vite build`, then measure
+//   node scripts/bundle-size.mjs --write    also write the figures into docs/performance.md
+//   node scripts/bundle-size.mjs --dist=DIR measure another build folder (tests use this)
+//
+// "The first screen's JavaScript" is the entry script of dist/index.html and every chunk it imports
+// statically, followed transitively (the browser must load all of them before the app starts).
+// Chunks reached only through import() — other screens, the charts, the spreadsheet writer — are
+// not counted: they load later, when asked for. Each file is gzipped at level 6, the usual level of
+// web servers compressing on the fly. Exits 1 above the budget, 2 when it cannot measure.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, posix, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+export const BUDGET_KB = 150
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+const kb = (bytes) => bytes / 1000
+const fmt = (bytes) => `${kb(bytes).toFixed(1)} kB`
+
+/** Paths of the chunks a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`. */
+export function staticImports(code) {
+  const found = new Set()
+  const pattern = /\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g
+  for (const match of code.matchAll(pattern)) found.add(match[1])
+  // `export … from "./x.js"` re-exports are static too.
+  for (const match of code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+\.js)["']/g)) found.add(match[1])
+  return [...found]
+}
+
+/** The entry script of the built index.html (relative to dist/). */
+export function entryOf(html) {
+  const match = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html) ?? /<script[^>]*src="([^"]+)"[^>]*type="module"/.exec(html)
+  if (!match) throw new Error('no <script type="module" src=…> in dist/index.html')
+  return posix.normalize(match[1].replace(/^\.?\//, ''))
+}
+
+/** Every file the first screen loads, with raw and gzipped sizes. */
+export function measure(distDir = dist) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const entry = entryOf(html)
+  const seen = new Set()
+  const files = []
+  const queue = [entry]
+  while (queue.length > 0) {
+    const file = queue.shift()
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(join(distDir, file))
+    files.push({ file, raw: code.length, gzip: gzipSync(code, { level: 6 }).length })
+    for (const spec of staticImports(code.toString('utf8'))) {
+      if (/^[a-z]+:/i.test(spec)) continue
+      queue.push(posix.normalize(posix.join(posix.dirname(file), spec)))
+    }
+  }
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => {
+    const code = readFileSync(join(distDir, m[1].replace(/^\.?\//, '')))
+    return { file: m[1], raw: code.length, gzip: gzipSync(code, { level: 6 }).length }
+  })
+  const total = files.reduce((s, f) => s + f.gzip, 0)
+  return { entry, files, css, total }
+}
+
+function build() {
+  const vite = join(root, 'node_modules', '.bin', 'vite')
+  const result = spawnSync(vite, ['build'], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error('bundle-size: vite build failed')
+    process.exit(2)
+  }
+}
+
+const START = '<!-- bundle-size:start -->'
+const END = '<!-- bundle-size:end -->'
+
+function section(report) {
+  const rows = report.files.map((f) => `| \`${f.file}\` | ${fmt(f.raw)} | ${fmt(f.gzip)} |`).join('\n')
+  return `${START}
+## First screen JavaScript
+
+Measured by \`node scripts/bundle-size.mjs --write\` (also run by \`npm test\` after the build, which fails above the budget):
+the entry script of \`dist/index.html\` and every chunk it imports statically, gzipped at level 6.
+Chunks loaded with \`import()\` (other screens, Chart.js, the spreadsheet writer) are not counted.
+
+**${fmt(report.total)} gzipped of a ${BUDGET_KB} kB budget** (1 kB = 1 000 bytes).
+
+| file | raw | gzipped |
+|---|---:|---:|
+${rows}
+
+CSS, not counted in the budget: ${report.css.map((c) => `${fmt(c.gzip)} gzipped`).join(', ') || 'none'}.
+
+Chart.js (about 61 kB gzipped) is loaded lazily with the chart components, below the fold; exceljs (about 256 kB
+gzipped) only when a workbook is downloaded. zod stays in the entry: the case is validated at start-up
+(saved work, shared links).
+${END}
+`
+}
+
+function writeDoc(report) {
+  const file = join(root, 'docs', 'performance.md')
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n'
+  const block = section(report)
+  const next = text.includes(START) && text.includes(END)
+    ? text.slice(0, text.indexOf(START)) + block.trimEnd() + text.slice(text.indexOf(END) + END.length)
+    : `${text.trimEnd()}\n\n${block}`
+  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`)
+  console.log(`bundle-size: wrote ${posix.relative(root, file) || file}`)
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (isMain) {
+  const args = new Set(process.argv.slice(2))
+  const distArg = process.argv.slice(2).find((a) => a.startsWith('--dist='))
+  const distDir = distArg ? resolve(distArg.slice('--dist='.length)) : dist
+  if (!distArg && (args.has('--build') || !existsSync(join(dist, 'index.html')))) build()
+  let report
+  try {
+    report = measure(distDir)
+  } catch (error) {
+    console.error(`bundle-size: cannot measure: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(2)
+  }
+  for (const f of report.files) console.log(`  ${f.file.padEnd(40)} ${fmt(f.raw).padStart(10)} ${fmt(f.gzip).padStart(10)} gz`)
+  console.log(`bundle-size: first screen JavaScript ${fmt(report.total)} gzipped (budget ${BUDGET_KB} kB)`)
+  if (args.has('--write')) writeDoc(report)
+  if (kb(report.total) > BUDGET_KB) {
+    console.error(`bundle-size: FAILED: ${fmt(report.total)} is over the ${BUDGET_KB} kB budget`)
+    process.exit(1)
+  }
+}

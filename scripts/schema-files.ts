@@ -1,0 +1,50 @@
+/**
+ * The JSON Schemas under data/schema/, generated from the zod schemas of src/engine/model.ts (the
+ * single source of truth). `npm run schema` writes them; test/engine/schema.test.ts fails when the
+ * committed files differ from what this produces, so the types and the published schema stay in step.
+ *
+ * Refinements (low ≤ likely ≤ high, from ≤ to, a one-off cost needs a year) and the cross-references
+ * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
+ */
+import { z } from 'zod'
+import { caseSchema, catalogueFileSchema, SCHEMA_VERSION } from '../src/engine/model'
+
+export interface SchemaFile {
+  /** Path from the repository root. */
+  path: string
+  text: string
+}
+
+function generate(schema: z.ZodType, head: { $id: string; title: string; description: string }): string {
+  const body = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' })
+  const { $schema, ...rest } = body
+  const json = {
+    $schema,
+    ...head,
+    $comment: 'Generated from src/engine/model.ts by `npm run schema`; do not edit by hand.',
+    ...rest,
+  }
+  return `${JSON.stringify(json, null, 2)}\n`
+}
+
+export function schemaFiles(): SchemaFile[] {
+  return [
+    {
+      path: `data/schema/model-v${SCHEMA_VERSION}.schema.json`,
+      text: generate(caseSchema, {
+        $id: `urn:vagval:schema:model-v${SCHEMA_VERSION}`,
+        title: `Vägval model file (schemaVersion ${SCHEMA_VERSION})`,
+        description:
+          'One case: organisation, settings, catalogue additions and overrides, scenarios. Money is in units of the case currency (kronor or euro); an unknown amount is { "value": null, "reason": "…" }, never 0.',
+      }),
+    },
+    {
+      path: 'data/schema/catalogue.schema.json',
+      text: generate(catalogueFileSchema, {
+        $id: 'urn:vagval:schema:catalogue',
+        title: 'Vägval product catalogue (data/catalogue.json)',
+        description: 'The shipped products with their pricing, features, jurisdiction and sources; model files refer to them by id.',
+      }),
+    },
+  ]
+}

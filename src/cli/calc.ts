@@ -1,0 +1,160 @@
+/**
+ * The command line: a model file → the engine → JSON or CSV on standard output (CONTRACT §2).
+ *
+ *   npm run --silent calc -- <model.json> [--format json|csv] [--lines]
+ *
+ * Exit codes: 0 result printed; 2 the caller must fix something (an invalid model file, a file that
+ * cannot be read, bad arguments); 1 the calculator itself failed (e.g. the shipped catalogue is
+ * invalid). On any failure nothing is printed on standard output.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { catalogueFileSchema, compute, MAX_FILE_CHARS, parseCaseText } from '../engine'
+import type { Fault, Product } from '../engine'
+import { toResultCsv, toResultJson } from '../io/result-export'
+
+const USAGE_LINE = 'usage: npm run --silent calc -- <model.json> [--format json|csv] [--lines]'
+
+const USAGE = `${USAGE_LINE}
+
+  <model.json>     a Vägval model file (schemaVersion 1), e.g. data/presets/eskilstuna-2022.json;
+                   - reads it from standard input
+  --format json    the result as JSON (default)
+  --format csv     one row per scenario, year and category: scenario,year,category,amount
+  --lines          JSON only: add each scenario's cost lines with their yearly amounts
+  -h, --help       this text
+
+exit codes: 0 result printed, 2 invalid model file or arguments, 1 internal error`
+
+const EXIT = { ok: 0, internal: 1, input: 2 } as const
+
+type Format = 'json' | 'csv'
+
+interface Args {
+  file: string
+  format: Format
+  lines: boolean
+}
+
+type ArgsResult = { ok: true; args: Args } | { ok: false; help: true } | { ok: false; help: false; message: string }
+
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  let file: string | undefined
+  let format: Format = 'json'
+  let lines = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg === '-h' || arg === '--help') return { ok: false, help: true }
+    if (arg === '--lines') {
+      lines = true
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length)
+      if (value !== 'json' && value !== 'csv') {
+        return { ok: false, help: false, message: `--format must be json or csv${value === undefined ? '' : `, not "${value}"`}` }
+      }
+      format = value
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { ok: false, help: false, message: `unknown option ${arg}` }
+    } else if (file !== undefined) {
+      return { ok: false, help: false, message: `one model file at a time (got "${file}" and "${arg}")` }
+    } else {
+      file = arg
+    }
+  }
+  if (file === undefined) return { ok: false, help: false, message: 'no model file given' }
+  if (lines && format === 'csv') return { ok: false, help: false, message: '--lines goes with --format json only' }
+  return { ok: true, args: { file, format, lines } }
+}
+
+/** `path: message`, or `(file): message` for a fault of the file as a whole. */
+export function formatFault(fault: Fault): string {
+  return `${fault.path === '' ? '(file)' : fault.path}: ${fault.message}`
+}
+
+function loadCatalogue(): readonly Product[] {
+  const url = new URL('../../data/catalogue.json', import.meta.url)
+  const parsed = catalogueFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
+  if (!parsed.success) {
+    throw new Error(`the shipped catalogue data/catalogue.json is invalid: ${parsed.error.issues[0]?.message ?? ''}`)
+  }
+  return parsed.data.products
+}
+
+function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+/** Reads the model file as text, or says why it cannot. A UTF-8 byte-order mark is dropped. */
+function readModel(file: string): { ok: true; text: string } | { ok: false; message: string } {
+  try {
+    if (file === '-') return { ok: true, text: withoutBom(readFileSync(0, 'utf8')) }
+    const stat = statSync(file)
+    if (!stat.isFile()) return { ok: false, message: `${file}: not a file` }
+    // A character takes at most 3 bytes of UTF-8 (4 for a pair): anything larger is surely over the limit.
+    if (stat.size > MAX_FILE_CHARS * 3) {
+      return { ok: false, message: `(file): the file is ${(stat.size / 1e6).toFixed(1)} MB; a model file may be at most ${MAX_FILE_CHARS / 1e6} MB` }
+    }
+    return { ok: true, text: withoutBom(readFileSync(file, 'utf8')) }
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error)
+    return { ok: false, message: `${file}: ${reason}` }
+  }
+}
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+/** Runs the command line; returns the exit code. Everything it prints goes through `io`. */
+export function main(argv: readonly string[], io: Io): number {
+  const parsedArgs = parseArgs(argv)
+  if (!parsedArgs.ok) {
+    if (parsedArgs.help) {
+      io.stdout(`${USAGE}\n`)
+      return EXIT.ok
+    }
+    io.stderr(`calc: ${parsedArgs.message}\n\n${USAGE}\n`)
+    return EXIT.input
+  }
+  const { file, format, lines } = parsedArgs.args
+
+  const read = readModel(file)
+  if (!read.ok) {
+    io.stderr(`calc: ${read.message}\n${USAGE_LINE}\n`)
+    return EXIT.input
+  }
+
+  let catalogue: readonly Product[]
+  try {
+    catalogue = loadCatalogue()
+  } catch (error) {
+    io.stderr(`calc: ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT.internal
+  }
+
+  const parsed = parseCaseText(read.text, catalogue)
+  if (!parsed.ok) {
+    io.stderr(parsed.faults.map((f) => `${formatFault(f)}\n`).join(''))
+    return EXIT.input
+  }
+
+  const result = compute({ model: parsed.value, catalogue })
+  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
+  return EXIT.ok
+}
+
+const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
+if (isEntry) {
+  try {
+    // exitCode rather than exit(): a piped standard output is flushed before the process ends.
+    process.exitCode = main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    })
+  } catch (error) {
+    process.stderr.write(`calc: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = EXIT.internal
+  }
+}

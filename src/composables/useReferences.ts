@@ -1,0 +1,17 @@
+import referenceFile from '../../data/reference.json'
+import { referenceFileSchema } from '~/engine'
+import type { ReferenceRow } from '~/engine'
+
+/** The public reference figures of data/reference.json, validated once at load. */
+export const references: readonly ReferenceRow[] = referenceFileSchema.parse(referenceFile).references
+
+/** The cited escalation defaults: the one for the general rate, and those for products. */
+export function useReferences() {
+  const escalation = references.filter((r) => r.kind === 'escalation')
+  return {
+    references,
+    generalDefaults: escalation.filter((r) => r.appliesTo?.general),
+    /** Cited escalation defaults for a product id. */
+    productDefaults: (productId: string) => escalation.filter((r) => r.appliesTo?.products?.includes(productId)),
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Every input of a case as one flat list (value, unit, source or "your assumption") and the sources
+ * those inputs cite: the shared basis of the workbook's Assumptions and Sources sheets, their CSV
+ * files and the report. Pure: texts come through the `t` and `locale` the caller passes in.
+ */
+import { isRange, isUnknown, likelyValue, productIndex } from '../engine'
+import type { Amount, Case, Citation, LocalText, Product, RateAmount, Scenario, Source } from '../engine'
+
+/** Translates an i18n key (the app passes vue-i18n's `t`; tests pass the same function). */
+export type Translate = (key: string, params?: Record<string, string | number>) => string
+export type TextLocale = 'sv' | 'en'
+
+export function localise(text: LocalText, locale: TextLocale): string {
+  return typeof text === 'string' ? text : text[locale]
+}
+
+/** How an input's value is to be read: money in the case's currency, a count, a share (fraction), a rate (fraction), hours, a year or a text. */
+export type ValueKind = 'money' | 'count' | 'share' | 'rate' | 'hours' | 'year' | 'text' | 'number'
+
+export interface AssumptionRow {
+  /** The group the input belongs to: settings, organisation, prices, or a scenario's name. */
+  section: string
+  label: string
+  /** The figure used (a range's likely value); null when the input is unknown. */
+  value: number | string | null
+  kind: ValueKind
+  unit: string
+  /** A range's low and high, when the input is a range. */
+  range?: { low: number; high: number }
+  /** Why the value is unknown, or any other note (a changed price, a line's years). */
+  note: string
+  source?: Citation
+}
+
+function amountParts(amount: Amount | RateAmount): Pick<AssumptionRow, 'value' | 'range'> & { reason?: string } {
+  if (typeof amount === 'number') return { value: amount }
+  if (isUnknown(amount)) return { value: null, reason: amount.reason }
+  if (isRange(amount)) return { value: amount.likely, range: { low: amount.low, high: amount.high } }
+  return { value: likelyValue(amount) }
+}
+
+function row(
+  section: string,
+  label: string,
+  amount: Amount | RateAmount | string,
+  kind: ValueKind,
+  unit: string,
+  source: Citation | undefined,
+  note = '',
+): AssumptionRow {
+  if (typeof amount === 'string') return { section, label, value: amount, kind, unit, note, ...(source ? { source } : {}) }
+  const { reason, ...parts } = amountParts(amount)
+  const notes = [reason, note].filter((n): n is string => Boolean(n)).join('; ')
+  return { section, label, ...parts, kind, unit, note: notes, ...(source ? { source } : {}) }
+}
+
+function yearsText(t: Translate, from: number | undefined, to: number | undefined): string {
+  if (from !== undefined && to !== undefined) return t('exports.assumptions.yearsFromTo', { from, to })
+  if (from !== undefined) return t('exports.assumptions.yearsFrom', { from })
+  if (to !== undefined) return t('exports.assumptions.yearsTo', { to })
+  return ''
+}
+
+function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Product>, t: Translate, locale: TextLocale): AssumptionRow[] {
+  const section = localise(scenario.name, locale)
+  const currency = model.settings.currency
+  const groupName = (id: string) => {
+    const group = model.organisation.groups.find((g) => g.id === id)
+    return group ? localise(group.name, locale) : id
+  }
+  const rows: AssumptionRow[] = []
+  for (const line of scenario.licences) {
+    const product = products.get(line.productId)
+    const name = product ? localise(product.name, locale) : line.productId
+    const who = line.groups ? line.groups.map(groupName).join(', ') : t('exports.assumptions.explicitUsers')
+    const phase = Object.entries(line.shareByYear ?? {})
+      .map(([year, share]) => `${year}: ${Math.round(share * 100)} %`)
+      .join(', ')
+    const note = [yearsText(t, line.from, line.to), phase ? t('exports.assumptions.phaseIn', { phase }) : '', line.note ? localise(line.note, locale) : '']
+      .filter(Boolean)
+      .join('; ')
+    const label = t('exports.assumptions.licence', { product: name, who })
+    if (line.users !== undefined) rows.push(row(section, label, line.users, 'count', t('exports.unit.users'), line.source, note))
+    else rows.push(row(section, label, line.share ?? 1, 'share', t('exports.unit.shareOfGroups'), line.source, note))
+  }
+  for (const cost of scenario.costs) {
+    const when = cost.kind === 'one-off' ? t('exports.assumptions.inYear', { year: cost.year ?? '' }) : yearsText(t, cost.from, cost.to) || t('exports.assumptions.everyYear')
+    const per = cost.fte !== undefined ? t('exports.unit.perFte') : cost.perUserOf !== undefined ? t('exports.unit.perUser') : ''
+    const unit = [currency, per, cost.kind === 'recurring' ? t('exports.unit.perYear') : ''].filter(Boolean).join(' ')
+    const note = [when, t(`category.${cost.category}`), cost.note ? localise(cost.note, locale) : ''].filter(Boolean).join('; ')
+    rows.push(row(section, localise(cost.label, locale), cost.amount, 'money', unit, cost.source, note))
+    if (cost.fte !== undefined) {
+      rows.push(row(section, t('exports.assumptions.fteOf', { label: localise(cost.label, locale) }), cost.fte, 'number', t('exports.unit.fte'), cost.source))
+    }
+  }
+  for (const line of scenario.training) {
+    const who = line.groups && line.groups.length > 0 ? line.groups.map(groupName).join(', ') : t('exports.assumptions.allUsers')
+    const note = [
+      t('exports.assumptions.inYear', { year: line.year }),
+      who,
+      line.share !== undefined ? `${Math.round(line.share * 100)} %` : '',
+      line.turnoverRate !== undefined ? t('exports.assumptions.turnover', { rate: `${Math.round(line.turnoverRate * 1000) / 10} %` }) : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+    rows.push(row(section, localise(line.label, locale), line.hoursPerUser, 'hours', t('exports.unit.hoursPerUser'), line.source, note))
+    if (line.hourlyCost !== undefined) {
+      rows.push(row(section, t('exports.assumptions.hourlyCostOf', { label: localise(line.label, locale) }), line.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, line.source))
+    }
+  }
+  for (const benefit of scenario.benefits) {
+    const note = [
+      yearsText(t, benefit.from, benefit.to) || t('exports.assumptions.yearsFrom', { from: benefit.from }),
+      benefit.counted ? '' : t('exports.assumptions.notCounted'),
+      benefit.note ? localise(benefit.note, locale) : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+    rows.push(row(section, localise(benefit.label, locale), benefit.amount, 'money', `${currency} ${t('exports.unit.perYear')}`, benefit.source, note))
+  }
+  if (scenario.exitPlan) {
+    rows.push(row(section, t('exports.assumptions.exitPlan'), scenario.exitPlan.amount, 'money', currency, scenario.exitPlan.source, scenario.exitPlan.note ? localise(scenario.exitPlan.note, locale) : ''))
+  }
+  return rows
+}
+
+/** Every input of the case, in the order settings, organisation, prices, then each scenario's lines. */
+export function listAssumptions(model: Case, catalogue: readonly Product[], t: Translate, locale: TextLocale): AssumptionRow[] {
+  const { settings, organisation } = model
+  const currency = settings.currency
+  const products = productIndex(model, catalogue)
+  const rows: AssumptionRow[] = []
+
+  const s = t('exports.assumptions.settings')
+  rows.push(row(s, t('exports.assumptions.startYear'), settings.startYear, 'year', '', undefined))
+  rows.push(row(s, t('exports.assumptions.years'), settings.years, 'count', t('exports.unit.years'), undefined))
+  rows.push(row(s, t('exports.assumptions.currency'), settings.currency, 'text', '', undefined))
+  rows.push(row(s, t('exports.assumptions.discountRate'), settings.discountRate, 'rate', t('exports.unit.perYearRate'), undefined))
+  const escalation = settings.escalation
+  if (escalation?.general !== undefined) {
+    rows.push(row(s, t('exports.assumptions.escalationGeneral'), escalation.general, 'rate', t('exports.unit.perYearRate'), escalation.source))
+  }
+  for (const [id, rate] of Object.entries(escalation?.byProduct ?? {})) {
+    const product = products.get(id)
+    rows.push(row(s, t('exports.assumptions.escalationOf', { product: product ? localise(product.name, locale) : id }), rate, 'rate', t('exports.unit.perYearRate'), escalation?.source))
+  }
+  for (const [other, rate] of Object.entries(settings.exchangeRates ?? {})) {
+    rows.push(row(s, t('exports.assumptions.exchangeRate', { from: other, to: currency }), rate, 'number', `${currency}/${other}`, undefined))
+  }
+  if (settings.legalChangeYear !== undefined) {
+    rows.push(row(s, t('exports.assumptions.legalChangeYear'), settings.legalChangeYear, 'year', '', undefined))
+  }
+
+  const o = t('exports.assumptions.organisation')
+  for (const group of organisation.groups) {
+    rows.push(row(o, localise(group.name, locale), group.users, 'count', t('exports.unit.users'), group.source))
+    for (const [year, users] of Object.entries(group.usersByYear ?? {})) {
+      rows.push(row(o, `${localise(group.name, locale)}, ${year}`, users, 'count', t('exports.unit.users'), group.source))
+    }
+  }
+  rows.push(row(o, t('exports.assumptions.hourlyCost'), organisation.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, organisation.hourlyCostSource))
+  if (organisation.thirdCountryMaxClass !== undefined) {
+    rows.push(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource))
+  }
+
+  const p = t('exports.assumptions.prices')
+  const used = new Set(model.scenarios.flatMap((sc) => sc.licences.map((l) => l.productId)))
+  for (const product of products.values()) {
+    if (!used.has(product.id)) continue
+    const unit = `${product.pricing.currency} ${product.pricing.unit === 'year' ? t('exports.unit.perYear') : t('exports.unit.perUserYear')}`
+    const override = model.catalogue?.overrides?.[product.id]
+    const asOf = product.pricing.asOf ? t('exports.assumptions.asOf', { date: product.pricing.asOf }) : ''
+    if (override) {
+      const was = likelyValue(product.pricing.amount)
+      const note = [t('exports.assumptions.changedFrom', { value: was === null ? '?' : String(was) }), override.note ?? ''].filter(Boolean).join('; ')
+      rows.push(row(p, localise(product.name, locale), override.amount, 'money', unit, undefined, note))
+    } else {
+      rows.push(row(p, localise(product.name, locale), product.pricing.amount, 'money', unit, product.pricing.source, asOf))
+    }
+  }
+
+  for (const scenario of model.scenarios) rows.push(...scenarioRows(model, scenario, products, t, locale))
+  return rows
+}
+
+export interface SourceRow {
+  id: string
+  /** The source's record, when the id is known (shipped bibliography or the case's own). */
+  source?: Source
+  /** The places in it that the case cites, without repeats. */
+  locators: string[]
+}
+
+/** The sources cited by the given rows (in first-cited order), with the places each is cited at. */
+export function citedSources(rows: readonly { source?: Citation }[], known: readonly Source[]): SourceRow[] {
+  const byId = new Map<string, SourceRow>()
+  for (const r of rows) {
+    if (!r.source) continue
+    let entry = byId.get(r.source.source)
+    if (!entry) {
+      const source = known.find((s) => s.id === r.source?.source)
+      entry = { id: r.source.source, ...(source ? { source } : {}), locators: [] }
+      byId.set(entry.id, entry)
+    }
+    if (!entry.locators.includes(r.source.locator)) entry.locators.push(r.source.locator)
+  }
+  return [...byId.values()]
+}

@@ -1,0 +1,25 @@
+/** The model file leaving and entering the app: the same format the command line reads. */
+import { shippedCatalogue } from './shipped'
+import { parseCaseText } from '~/engine'
+import type { Case, ParseResult } from '~/engine'
+
+/** The case as the contract's model file: pretty JSON, one file per case. */
+export function exportCaseText(model: Case): string {
+  return `${JSON.stringify(model, null, 2)}\n`
+}
+
+/** Reads a model file; refused whole with faults by path, so the open case stays untouched. */
+export function importCaseText(text: string): ParseResult<Case> {
+  return parseCaseText(text.replace(/^\uFEFF/, ''), shippedCatalogue)
+}
+
+/** A file name from the case's name: `eskilstuna-kommun.vagval.json`. */
+export function caseFileName(name: string): string {
+  const base = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `${base || 'vagval'}.vagval.json`
+}

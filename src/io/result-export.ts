@@ -1,0 +1,187 @@
+/**
+ * Result → plain data for exports: the JSON the command line prints (CONTRACT §2) and the CSV that
+ * both the command line and the app write. Pure: no file system, no locale. Texts are given in
+ * Swedish, the source language; every amount is already whole currency units (the engine rounds).
+ */
+// Relative, not `~/engine`: the command line runs this module under tsx, which does not read Vite's alias.
+import { RESULT_CATEGORIES, roundMoney } from '../engine'
+import type { LineResult, LocalText, Missing, Result, ResultCategory, ScenarioResult } from '../engine'
+
+/** One unknown a scenario needs, e.g. `{ kind: 'price', id: 'jitsi-meet', … }`. */
+export interface MissingJson {
+  kind: Missing['kind']
+  /** Product id for prices and exchange rates, otherwise the line's key (`cost:1`, `training:0`). */
+  id: string
+  name: string
+  reason: string
+}
+
+export interface YearJson {
+  year: number
+  total: number
+  categories: Record<ResultCategory, number>
+  /** Categories whose figure this year leaves out an unknown amount (a lower bound). */
+  incomplete: ResultCategory[]
+}
+
+/** A product line of the scenario's first full year (`licenceYear`). */
+export interface LicenceJson {
+  productId: string
+  name: string
+  /** Whole users paid for; null when a user count is unknown. */
+  users: number | null
+  /** Per user and year, or per year when `unit` is `year`; null when unknown. */
+  pricePerUser: number | null
+  annual: number | null
+  unit: 'user-year' | 'year'
+  /** Whether the price is the organisation's own (catalogue.overrides) rather than the source's. */
+  priceOverridden: boolean
+}
+
+export interface WarningJson {
+  code: string
+  message: string
+  stated?: number
+  computed?: number
+  /** Where the stated total comes from (`stated-total-mismatch`). */
+  source?: { source: string; locator: string }
+  /** The line that falls outside the horizon (`outside-horizon`), e.g. `cost:0`. */
+  line?: string
+}
+
+/** A cost line with its yearly amounts (only with `lines: true`), rounded; null where unknown. */
+export interface LineJson {
+  key: string
+  kind: LineResult['kind']
+  category: ResultCategory
+  name: string
+  productId?: string
+  /** Whether the line counts in the totals (a recorded but uncounted saving does not). */
+  counted: boolean
+  amounts: (number | null)[]
+}
+
+export interface ScenarioJson {
+  id: string
+  name: string
+  complete: boolean
+  missing: MissingJson[]
+  years: YearJson[]
+  total: number
+  presentValue: number
+  perUserYear: number | null
+  licenceYear: number
+  licences: LicenceJson[]
+  warnings: WarningJson[]
+  lines?: LineJson[]
+}
+
+export interface ResultJson {
+  currency: Result['currency']
+  years: number[]
+  discountRate: number
+  scenarios: ScenarioJson[]
+}
+
+export interface ResultJsonOptions {
+  /** Include each scenario's cost lines with their yearly amounts. */
+  lines?: boolean
+}
+
+/** The Swedish form of a text. */
+function sv(text: LocalText): string {
+  return typeof text === 'string' ? text : text.sv
+}
+
+function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): ScenarioJson {
+  const json: ScenarioJson = {
+    id: scenario.id,
+    name: sv(scenario.name),
+    complete: scenario.complete,
+    missing: scenario.missing.map((m) => ({ kind: m.kind, id: m.ref, name: sv(m.label), reason: m.reason })),
+    years: scenario.years.map((y) => ({
+      year: y.year,
+      total: y.total,
+      categories: { ...y.categories },
+      incomplete: [...y.incomplete],
+    })),
+    total: scenario.total,
+    presentValue: scenario.presentValue,
+    perUserYear: scenario.perUserYear,
+    licenceYear: scenario.licenceYear,
+    licences: scenario.licences.map((l) => ({
+      productId: l.productId,
+      name: sv(l.name),
+      users: l.users,
+      pricePerUser: l.pricePerUser,
+      annual: l.annual,
+      unit: l.unit,
+      priceOverridden: l.isPriceOverridden,
+    })),
+    warnings: scenario.warnings.map((w): WarningJson =>
+      w.code === 'stated-total-mismatch'
+        ? {
+            code: w.code,
+            message: w.message,
+            stated: w.stated,
+            computed: w.computed,
+            source: { source: w.source.source, locator: w.source.locator },
+          }
+        : { code: w.code, message: w.message, line: w.line },
+    ),
+  }
+  if (options.lines) {
+    json.lines = scenario.lines.map((l) => ({
+      key: l.key,
+      kind: l.kind,
+      category: l.category,
+      name: sv(l.label),
+      ...(l.productId !== undefined ? { productId: l.productId } : {}),
+      counted: l.isCounted,
+      // Line amounts are raw (shares and hours may leave fractions): rounded here, at output.
+      amounts: l.amounts.map((a) => (a === null ? null : roundMoney(a))),
+    }))
+  }
+  return json
+}
+
+/** The result as plain JSON data: LocalText as its Swedish string, raw lines left out unless asked for. */
+export function toResultJson(result: Result, options: ResultJsonOptions = {}): ResultJson {
+  return {
+    currency: result.currency,
+    years: [...result.years],
+    discountRate: result.discountRate,
+    scenarios: result.scenarios.map((s) => scenarioJson(s, options)),
+  }
+}
+
+export const CSV_HEADER = ['scenario', 'year', 'category', 'amount'] as const
+
+/** A CSV field, quoted (with doubled quotes) when it holds a comma, quote or line break. */
+export function csvField(value: string | number): string {
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+export interface ResultCsvOptions {
+  /** Line ending: `\n` (default) or `\r\n` as RFC 4180 and spreadsheet imports prefer. */
+  eol?: '\n' | '\r\n'
+}
+
+/**
+ * The result as CSV: header `scenario,year,category,amount`, then one row per scenario, year and
+ * category (categories in the order licences, training, implementation, operations, exit, benefits),
+ * ending with a line break. Amounts are whole units without grouping; savings are negative.
+ */
+export function toResultCsv(result: Result, options: ResultCsvOptions = {}): string {
+  const eol = options.eol ?? '\n'
+  const rows: string[] = [CSV_HEADER.join(',')]
+  for (const scenario of result.scenarios) {
+    for (const year of scenario.years) {
+      for (const category of RESULT_CATEGORIES) {
+        rows.push([scenario.id, year.year, category, year.categories[category]].map(csvField).join(','))
+      }
+    }
+  }
+  return rows.join(eol) + eol
+}

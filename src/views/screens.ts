@@ -1,0 +1,31 @@
+/**
+ * The app's screens, in the order of the navigation. Each loads its view when first shown, so the
+ * first screen's JavaScript stays small.
+ */
+import { defineAsyncComponent } from 'vue'
+import type { Component } from 'vue'
+import CompareView from './CompareView.vue'
+
+export interface Screen {
+  id: string
+  /** i18n key of the screen's name in the navigation. */
+  titleKey: string
+  component: Component
+}
+
+export const SCREENS: readonly Screen[] = [
+  { id: 'compare', titleKey: 'nav.compare', component: CompareView },
+  { id: 'workbench', titleKey: 'nav.workbench', component: lazy(() => import('./WorkbenchView.vue')) },
+  { id: 'coverage', titleKey: 'nav.coverage', component: lazy(() => import('./CoverageView.vue')) },
+  { id: 'protection', titleKey: 'nav.protection', component: lazy(() => import('./ProtectionView.vue')) },
+  { id: 'finance', titleKey: 'nav.finance', component: lazy(() => import('./FinanceView.vue')) },
+  { id: 'assumptions', titleKey: 'nav.assumptions', component: lazy(() => import('./AssumptionsView.vue')) },
+  { id: 'report', titleKey: 'nav.report', component: lazy(() => import('./ReportView.vue')) },
+]
+
+export const DEFAULT_SCREEN = 'compare'
+
+/** A view loaded on first use. */
+export function lazy(load: () => Promise<{ default: Component }>): Component {
+  return defineAsyncComponent(load)
+}

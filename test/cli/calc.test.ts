@@ -1,0 +1,138 @@
+/**
+ * The command line as a user runs it (CONTRACT §2): a child process on real files, checking exit
+ * codes, standard output and standard error.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const CALC = join(ROOT, 'src/cli/calc.ts')
+const PRESET = join(ROOT, PRESET_PATH)
+const tmp = mkdtempSync(join(tmpdir(), 'vagval-calc-'))
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function calc(...args: string[]) {
+  // From another directory, so that nothing depends on the working directory.
+  const run = spawnSync(TSX, [CALC, ...args], { cwd: tmpdir(), encoding: 'utf8', timeout: 60_000 })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(tmp, name)
+  writeFileSync(path, text)
+  return path
+}
+
+interface CliScenario {
+  id: string
+  complete: boolean
+  years: { year: number; categories: Record<string, number> }[]
+  total: number
+  licences: { productId: string; users: number; pricePerUser: number; annual: number }[]
+  warnings: { code: string; stated?: number; computed?: number }[]
+}
+
+describe('calc on the shipped preset', () => {
+  const json = calc(PRESET)
+  const csv = calc(PRESET, '--format', 'csv')
+
+  it('prints JSON and exits 0', () => {
+    expect(json.stderr).toBe('')
+    expect(json.status).toBe(0)
+    const result = JSON.parse(json.stdout) as { currency: string; years: number[]; scenarios: CliScenario[] }
+    expect(result.currency).toBe('SEK')
+    expect(result.years).toEqual([2023, 2024, 2025, 2026, 2027])
+    expect(result.scenarios.map((s) => s.id)).toEqual(['m365', 'nextcloud', 'webex', 'eu-hybrid', 'on-prem'])
+
+    const m365 = result.scenarios[0]
+    // Study, Kostnadsförslag: 2 300 × 4 050 + 6 100 × 660 + 4 900 × 460 = 15 595 000 (stated 15 634 200).
+    expect(m365?.years.find((y) => y.year === 2025)?.categories.licences).toBe(15_595_000)
+    expect(m365?.licences[0]).toMatchObject({ productId: 'm365-e3', users: 2_300, pricePerUser: 4_050, annual: 9_315_000 })
+    expect(m365?.warnings).toContainEqual(
+      expect.objectContaining({ code: 'stated-total-mismatch', stated: 15_634_200, computed: 15_595_000 }),
+    )
+    expect(result.scenarios.find((s) => s.id === 'eu-hybrid')?.complete).toBe(false)
+  })
+
+  it('prints the JSON with a 2-space indent and Swedish names', () => {
+    expect(json.stdout.startsWith('{\n  "currency": "SEK",')).toBe(true)
+    expect(json.stdout).toContain('"name": "Microsoft 365 i molnet"')
+    expect(json.stdout).not.toContain('"lines"')
+  })
+
+  it('prints CSV: the header and 5 scenarios × 5 years × 6 categories', () => {
+    expect(csv.status).toBe(0)
+    const rows = csv.stdout.trimEnd().split('\n')
+    expect(rows[0]).toBe('scenario,year,category,amount')
+    expect(rows).toHaveLength(1 + 5 * 5 * 6)
+    expect(rows.slice(1, 7)).toEqual([
+      'm365,2023,licences,15595000',
+      'm365,2023,training,7980000',
+      'm365,2023,implementation,2200000',
+      'm365,2023,operations,0',
+      'm365,2023,exit,0',
+      'm365,2023,benefits,0',
+    ])
+    expect(rows).toContain('m365,2025,benefits,-900000')
+  })
+
+  it('adds the cost lines with --lines', () => {
+    const withLines = calc(PRESET, '--lines')
+    expect(withLines.status).toBe(0)
+    const result = JSON.parse(withLines.stdout) as { scenarios: { lines: { kind: string; counted: boolean }[] }[] }
+    // m365: 3 licence lines, 2 implementation costs, 1 training line, 2 savings (one not counted).
+    expect(result.scenarios[0]?.lines).toHaveLength(8)
+    expect(result.scenarios[0]?.lines.filter((l) => !l.counted)).toHaveLength(1)
+  })
+})
+
+describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on stdout', () => {
+  it.each([
+    ['invalid JSON', '{ "schemaVersion": 1,', '(file): not valid JSON'],
+    ['a negative user count', JSON.stringify(presetWith([['scenarios.1.licences.0.users', -1]])),
+      'scenarios[1].licences[0].users: must be a whole number ≥ 0'],
+    ['eleven years', JSON.stringify(presetWith([['settings.years', 11]])), 'settings.years: must be 1 to 10 years'],
+  ])('%s', (name, text, fault) => {
+    const run = calc(tempFile(`${name.replaceAll(' ', '-')}.json`, text))
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    const lines = run.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]?.startsWith(fault)).toBe(true)
+  })
+
+  it('prints one fault per line, each with its path', () => {
+    const text = JSON.stringify(presetWith([['settings.years', 0], ['organisation.groups.0.users', -1]]))
+    const run = calc(tempFile('two-faults.json', text))
+    expect(run.status).toBe(2)
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'organisation.groups[0].users: must be a whole number ≥ 0',
+      'settings.years: must be 1 to 10 years',
+    ])
+  })
+
+  it.each([
+    ['a missing file', [join(tmp, 'no-such-file.json')], 'no such file'],
+    ['no file', [], 'no model file given'],
+    ['an unknown format', [PRESET, '--format', 'xml'], '--format must be json or csv'],
+    ['an unknown option', [PRESET, '--verbose'], 'unknown option --verbose'],
+    ['two files', [PRESET, PRESET], 'one model file at a time'],
+  ])('%s: a message and the usage', (_, args, message) => {
+    const run = calc(...args)
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(message)
+    expect(run.stderr).toContain('usage: npm run --silent calc --')
+  })
+
+  it('prints the usage on stdout for --help and exits 0', () => {
+    const run = calc('--help')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('--format json|csv')
+  })
+})

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+/**
+ * The finance screen with the real store and engine (charts stubbed: Chart.js cannot draw in
+ * happy-dom): marks of what is on, nominal and present value, the cited escalation default, and the
+ * what-if sliders moving the figures live with a reset.
+ */
+import { createTestingPinia } from '@pinia/testing'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { createAppI18n } from '~/i18n'
+import { useCaseStore } from '~/stores/case'
+import FinanceView from '~/views/FinanceView.vue'
+
+function mountView() {
+  const pinia = createTestingPinia({ stubActions: false, createSpy: vi.fn })
+  const wrapper = mount(FinanceView, {
+    global: { plugins: [createAppI18n('sv'), pinia], stubs: { ChartRangeBars: true } },
+    attachTo: document.body,
+  })
+  return { wrapper, store: useCaseStore(pinia) }
+}
+
+const text = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim()
+const figure = (wrapper: ReturnType<typeof mountView>['wrapper'], scenario: string, column: number) =>
+  text(wrapper.findAll(`.finance-figures tr[data-scenario="${scenario}"] td`)[column]?.text() ?? '')
+const mark = (wrapper: ReturnType<typeof mountView>['wrapper'], key: string) => text(wrapper.get(`[data-mark="${key}"]`).text())
+
+describe('FinanceView', () => {
+  it('opens as shipped: escalation and discounting off, the shipped range counted, the documents’ totals', () => {
+    const { wrapper } = mountView()
+    expect(mark(wrapper, 'escalation')).toMatch(/^Av Prisökning: av/)
+    expect(mark(wrapper, 'discount')).toMatch(/^Av Diskontering: 0 %/)
+    expect(mark(wrapper, 'ranges')).toBe('På Belopp som intervall: 1')
+    // M365 over 2023–2027: 5 × 15 595 000 + 7 980 000 + 4 800 000 − 3 × 900 000 = 88 055 000
+    expect(figure(wrapper, 'm365', 0)).toBe('88 055 000 kr')
+    expect(figure(wrapper, 'm365', 1)).toBe('88 055 000 kr')
+  })
+
+  it('shows present value beside the nominal total once a discount rate is set', async () => {
+    const { wrapper, store } = mountView()
+    store.setDiscountRate(0.03)
+    await wrapper.vm.$nextTick()
+    expect(mark(wrapper, 'discount')).toBe('På Diskontering: 3 % per år')
+    expect(figure(wrapper, 'nextcloud', 0)).toBe('127 680 000 kr')
+    // 31 920 000 + 23 940 000 × (1/1.03 + 1/1.03² + 1/1.03³ + 1/1.03⁴) = 31 920 000 + 88 987 335.76 = 120 907 336
+    expect(figure(wrapper, 'nextcloud', 1)).toBe('120 907 336 kr')
+  })
+
+  it('switches general escalation on with the cited SaaS index, showing its date and source', async () => {
+    const { wrapper, store } = mountView()
+    const button = wrapper.findAll('button').find((b) => b.text().startsWith('Använd Prisinflation för SaaS'))
+    expect(button?.text()).toContain('11–13 % (troligast 12 %)')
+    expect(button?.element.parentElement?.textContent).toContain('per 2026')
+    await button?.trigger('click')
+    expect(store.model.settings.escalation?.general).toEqual({ low: 0.11, likely: 0.12, high: 0.13 })
+    expect(mark(wrapper, 'escalation')).toBe('På Prisökning: allmän 11–13 % (troligast 12 %)')
+    // Nextcloud's licences at 12 %: 23 940 000 × (1 + 1.12 + 1.2544 + 1.404928 + 1.57351936) + 7 980 000 = 160 067 165
+    expect(figure(wrapper, 'nextcloud', 0)).toBe('160 067 165 kr')
+  })
+
+  it('moves the figures live with the what-if sliders, leaves the case alone, and resets', async () => {
+    const { wrapper, store } = mountView()
+    const users = wrapper.get('input[type="range"]')
+    await users.setValue('110')
+    expect(mark(wrapper, 'what-if')).toMatch(/^På Vad händer om/)
+    // Nextcloud at 110 % users: 14 630 × 1 800 × 5 + 14 630 × 2 × 300 = 131 670 000 + 8 778 000
+    expect(figure(wrapper, 'nextcloud', 0)).toBe('140 448 000 kr')
+    expect(store.model.organisation.groups[0]?.users).toBe(2300)
+    const reset = wrapper.findAll('button').find((b) => b.text() === 'Återställ')
+    await reset?.trigger('click')
+    expect(figure(wrapper, 'nextcloud', 0)).toBe('127 680 000 kr')
+    expect(mark(wrapper, 'what-if')).toMatch(/^Av Vad händer om/)
+  })
+
+  it('ranks what drives M365 against Nextcloud, with Nextcloud’s price first, and says there is no break-even', () => {
+    const { wrapper } = mountView()
+    const first = wrapper.get('.finance-tornado__table tbody tr')
+    expect(first.attributes('data-input')).toBe('price:nextcloud')
+    expect(text(wrapper.get('[data-test="break-even"]').text())).toBe(
+      'Inget brytår: Microsoft 365 i molnet är billigare än Nextcloud som helhetslösning räknat från start varje år av perioden.',
+    )
+  })
+})

@@ -1,0 +1,240 @@
+// The budget case leaving the app, as a person does it: download the workbook, CSV and chart images,
+// print the report, share the case as a link and open it elsewhere; a tampered link changes nothing.
+import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import type { Browser, Download, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectConsoleErrors, launchBrowser, openApp } from './browser'
+import type { OpenedApp } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Text as a person reads it: no-break and narrow spaces read as spaces. */
+const read = async (locator: Locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').trim()
+
+const inputText = async (locator: Locator) => (await locator.inputValue()).replace(/[\u00a0\u202f]/g, ' ')
+
+async function withApp(run: (app: OpenedApp) => Promise<void>, path = '') {
+  const app = await openApp(browser, { locale: 'sv-SE', path })
+  try {
+    await run(app)
+  } finally {
+    await app.close()
+  }
+}
+
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+  const path = await (file as Download).path()
+  return { name: (file as Download).suggestedFilename(), bytes: readFileSync(path) }
+}
+
+/** The M365 total as the compare screen's summary table shows it, e.g. "88 055 000 kr". */
+async function m365Total(page: Page): Promise<string> {
+  const row = page.getByRole('table', { name: 'Kostnad per år' }).locator('tr[data-scenario="m365"]')
+  const cells = await row.locator('td').allInnerTexts()
+  return (cells[cells.length - 3] ?? '').replace(/[\u00a0\u202f]/g, ' ').trim()
+}
+
+async function setE3(page: Page, users: string) {
+  const e3 = page.getByRole('textbox', { name: 'Medarbetare med E3-licens' })
+  await e3.click()
+  await e3.press('Control+A')
+  await e3.pressSequentially(users)
+  await e3.press('Tab')
+}
+
+describe('report screen', () => {
+  it('shows the question, every scenario, the sources, the date from the clock and the version, and prints', async () => {
+    await withApp(async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-03-04T10:00:00'))
+      await page.addInitScript(() => {
+        ;(window as unknown as { printed: number }).printed = 0
+        window.print = () => {
+          ;(window as unknown as { printed: number }).printed++
+        }
+      })
+      await page.reload({ waitUntil: 'networkidle' })
+      await page.getByRole('navigation', { name: 'Skärmar' }).getByRole('link', { name: 'Rapport' }).click()
+      const report = page.getByRole('article')
+      await expect.poll(() => read(report.getByRole('heading', { level: 2 }).first())).toBe('Beslutsunderlag: Eskilstuna kommun – digital arbetsplats 2023–2027')
+      expect(await read(report)).toContain('Skapad 4 mars 2026 med Vägval version 0.1.0.')
+      expect(await read(report.getByRole('heading', { name: 'Frågan' }))).toBe('Frågan')
+      const scenarios = await report.getByRole('heading', { name: 'Scenarier som jämförs' }).locator('xpath=following-sibling::ol[1]/li').allInnerTexts()
+      expect(scenarios).toHaveLength(5)
+      expect(scenarios[0]).toContain('Microsoft 365 i molnet')
+      expect(await read(report.locator('[data-source="eskilstuna-utredning-2022"]'))).toContain('Utredning digital samarbetsplattform')
+      // Every assumption with its source, and an unknown price shown as unknown, never 0.
+      const assumptions = report.getByRole('region', { name: 'Antaganden' })
+      const e3 = assumptions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Medarbetare med E3-licens', exact: true }) })
+      expect(await read(e3)).toContain('2 300')
+      expect(await read(e3)).toContain('Kostnadsförslag, MS Teams')
+      const jitsi = assumptions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jitsi Meet', exact: true }) })
+      expect(await read(jitsi)).toContain('okänt')
+      // Charts are drawn (the chart code loads on this screen) and there is one per scenario plus the cumulative one.
+      await expect.poll(() => page.locator('.report canvas').count()).toBe(6)
+
+      await page.getByRole('button', { name: 'Skriv ut eller spara som PDF' }).click()
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+
+      // English: dates and money by locale.
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect.poll(() => read(report)).toContain('Made 4 March 2026 with Vägval version 0.1.0.')
+      const table = report.getByRole('table', { name: 'Cost per year' })
+      expect(await read(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) }))).toContain('SEK 88,055,000')
+    }, '#/report')
+  })
+
+  it('fits an A4 page in print, without the screen’s controls', async () => {
+    await withApp(async ({ page }) => {
+      await page.locator('.report canvas').first().waitFor()
+      // A4 is 210 mm; less 12 mm margins each side, 186 mm = 703 px at 96 px per inch.
+      await page.setViewportSize({ width: 703, height: 1000 })
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.getByRole('button', { name: 'Skriv ut eller spara som PDF' }).isVisible()).toBe(false)
+      expect(await page.getByRole('navigation', { name: 'Skärmar' }).isVisible()).toBe(false)
+      expect(await page.getByRole('heading', { name: 'Beslutsunderlag: Eskilstuna kommun – digital arbetsplats 2023–2027' }).isVisible()).toBe(true)
+      // Nothing wider than the paper: no table or chart is cut off at the right edge.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703)
+      const pdf = await page.pdf({ format: 'A4' })
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    }, '#/report')
+  })
+})
+
+describe('downloads', () => {
+  it('downloads a workbook whose totals are the app’s, loading the spreadsheet code only on the click', async () => {
+    await withApp(async (app) => {
+      const { page } = app
+      const errors = collectConsoleErrors(page)
+      const shown = await m365Total(page)
+      expect(shown).toBe('88 055 000 kr')
+      await page.getByRole('link', { name: 'Rapport' }).click()
+      const button = page.getByRole('button', { name: 'Excel-arbetsbok (.xlsx)' })
+      await button.waitFor()
+      expect(app.requests.some((r) => r.includes('exceljs'))).toBe(false)
+
+      const { name, bytes } = await download(page, button)
+      expect(name).toBe('eskilstuna-kommun-digital-arbetsplats-2023-2027.xlsx')
+      expect(app.requests.some((r) => r.includes('exceljs'))).toBe(true)
+      expect(await read(page.locator('.downloads [role="status"]'))).toBe(`Nedladdad: ${name}`)
+
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        'Jämförelse',
+        'Microsoft 365 i molnet',
+        'Nextcloud som helhetslösning',
+        'Webex',
+        'EU-hybrid Nextcloud, Rocket.Cha',
+        'Microsoft på egna servrar',
+        'Antaganden',
+        'Källor',
+      ])
+      const total = wb.getWorksheet('Jämförelse')?.getCell('G7').value as { formula: string; result: number }
+      expect(total.formula).toBe("'Microsoft 365 i molnet'!G11")
+      expect(total.result).toBe(88_055_000)
+      expect(app.foreignRequests()).toEqual([])
+      expect(errors).toEqual([])
+    })
+  })
+
+  it('downloads the comparison as CSV with the app’s figures', async () => {
+    await withApp(async ({ page }) => {
+      const { name, bytes } = await download(page, page.getByRole('button', { name: 'Jämförelse (CSV)' }))
+      expect(name).toBe('eskilstuna-kommun-digital-arbetsplats-2023-2027-comparison.csv')
+      const text = bytes.toString('utf8')
+      expect(text.startsWith('\uFEFFid,Scenario,2023,')).toBe(true)
+      expect(text).toContain('m365,Microsoft 365 i molnet,25775000,18195000,14695000,14695000,14695000,88055000,88055000,1324,ja\r\n')
+    }, '#/report')
+  })
+
+  it('downloads a chart as a PNG on white and its data as CSV', async () => {
+    await withApp(async ({ page }) => {
+      await page.locator('.chart--line canvas').waitFor()
+      const png = await download(page, page.getByRole('button', { name: 'Ladda ner Ackumulerad kostnad: bild (PNG)' }))
+      expect(png.name).toBe('ackumulerad-kostnad.png')
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      // The picture's corner is opaque white, not transparent.
+      const corner = await page.evaluate(async () => {
+        const canvas = document.querySelector('.chart--line canvas') as HTMLCanvasElement
+        const ctx = canvas.getContext('2d')
+        return ctx ? [...ctx.getImageData(1, 1, 1, 1).data] : []
+      })
+      expect(corner).toEqual([255, 255, 255, 255])
+
+      const csv = await download(page, page.getByRole('button', { name: 'Ladda ner Ackumulerad kostnad: data (CSV)' }))
+      const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')
+      expect(lines[0]).toBe('År,Microsoft 365 i molnet,Nextcloud som helhetslösning,Webex,"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9",Microsoft på egna servrar')
+      expect(lines[5]?.startsWith('2027,88055000,')).toBe(true)
+    })
+  })
+})
+
+describe('share link', () => {
+  it('reproduces the sender’s case in a fresh browser, as a saved case of its own', async () => {
+    let url = ''
+    await withApp(async ({ page }) => {
+      await setE3(page, '2400')
+      await expect.poll(() => m365Total(page)).not.toBe('88 055 000 kr')
+      const sent = await m365Total(page)
+      await page.getByRole('button', { name: 'Dela länk' }).click()
+      const field = page.getByRole('textbox', { name: 'Länk till fallet' })
+      await expect.poll(() => field.isVisible()).toBe(true)
+      url = await field.inputValue()
+      expect(url).toMatch(/#case=[A-Za-z0-9_-]+$/)
+      // The field has focus with the link selected, ready to copy.
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('readonly'))).toBe('')
+      await page.keyboard.press('Escape')
+      expect(await field.isVisible()).toBe(false)
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Dela länk')
+
+      const other = await openApp(browser, { locale: 'sv-SE', path: `#case=${url.split('#case=')[1] ?? ''}` })
+      try {
+        const notice = other.page.locator('[data-share-notice]')
+        await expect.poll(() => read(notice)).toContain('är öppnat från en delad länk')
+        expect(await m365Total(other.page)).toBe(sent)
+        expect(await inputText(other.page.getByRole('textbox', { name: 'Medarbetare med E3-licens' }))).toBe('2 400')
+        // The fragment is gone: a reload keeps the (now saved) case and does not open the link again.
+        expect(new URL(other.page.url()).hash).toBe('#/compare')
+        await other.page.reload({ waitUntil: 'networkidle' })
+        expect(await m365Total(other.page)).toBe(sent)
+        expect(await other.page.locator('[data-share-notice]').count()).toBe(0)
+        expect(other.foreignRequests()).toEqual([])
+      } finally {
+        await other.close()
+      }
+    })
+  })
+
+  it('refuses a tampered link with a message and leaves the open case as it was', async () => {
+    await withApp(async ({ page, baseURL }) => {
+      await setE3(page, '2500')
+      await expect.poll(() => inputText(page.getByRole('textbox', { name: 'Medarbetare med E3-licens' }))).toBe('2 500')
+      const before = await m365Total(page)
+      expect(before).not.toBe('88 055 000 kr')
+
+      await page.getByRole('button', { name: 'Dela länk' }).click()
+      const url = await page.getByRole('textbox', { name: 'Länk till fallet' }).inputValue()
+      const data = url.split('#case=')[1] ?? ''
+      const at = Math.floor(data.length / 2)
+      const tampered = `${baseURL}#case=${data.slice(0, at)}${data[at] === 'x' ? 'y' : 'x'}${data.slice(at + 1, -10)}`
+
+      await page.goto(tampered, { waitUntil: 'networkidle' })
+      const alert = page.locator('[data-share-notice]')
+      await expect.poll(() => read(alert)).toContain('Länken kunde inte öppnas')
+      expect(await read(alert)).toContain('Inget har ändrats.')
+      expect(await page.locator('.notices[role="alert"] [data-share-notice]').count()).toBe(1)
+      expect(await m365Total(page)).toBe(before)
+      await page.reload({ waitUntil: 'networkidle' })
+      expect(await m365Total(page)).toBe(before)
+    })
+  })
+})

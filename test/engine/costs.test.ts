@@ -1,0 +1,306 @@
+/**
+ * Hand-worked cases: each builds a small case, works the figures out in a comment, and checks what
+ * compute() gives. Hand-made cases use their own products (catalogue.products), so shipped prices
+ * can change without touching these tests; the override case uses the shipped preset on purpose.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildCase, byYear, product, run, runPreset, scenario, scenarioOf } from '../fixtures/cases'
+
+function only(input: unknown) {
+  const [first] = run(input).scenarios
+  if (!first) throw new Error('no scenario')
+  return first
+}
+
+describe('phase-in with from/to and share', () => {
+  // 1 000 staff, 2024–2027. Line 1: product "base" 100 kr for every user all years → 100 000 a year.
+  // Line 2: product "new" 500 kr for half the staff (share 0.5) in 2025–2026 only:
+  //   500 users × 500 = 250 000 in 2025 and 2026, nothing in 2024 and 2027.
+  // Licences: 2024 100 000, 2025 350 000, 2026 350 000, 2027 100 000; total 900 000.
+  // The licence summary describes 2025, the first year in which every line is paid.
+  const result = only(
+    buildCase({
+      products: [product('base', 100), product('new', 500)],
+      scenarios: [
+        scenario({
+          licences: [
+            { productId: 'base', groups: ['staff'] },
+            { productId: 'new', groups: ['staff'], share: 0.5, from: 2025, to: 2026 },
+          ],
+        }),
+      ],
+    }),
+  )
+
+  it.each([
+    [2024, 100_000],
+    [2025, 350_000],
+    [2026, 350_000],
+    [2027, 100_000],
+  ])('%i: licences %i', (year, amount) => {
+    expect(byYear(result, 'licences')[year]).toBe(amount)
+  })
+
+  it('sums to 900 000 and summarises the first full year', () => {
+    expect(result.total).toBe(900_000)
+    expect(result.licenceYear).toBe(2025)
+    expect(result.licences).toMatchObject([
+      { productId: 'base', users: 1_000, pricePerUser: 100, annual: 100_000 },
+      { productId: 'new', users: 500, pricePerUser: 500, annual: 250_000 },
+    ])
+  })
+
+  it('takes an explicit user count over the groups: users 250 × 100 = 25 000 a year', () => {
+    const explicit = only(
+      buildCase({
+        products: [product('base', 100)],
+        scenarios: [scenario({ licences: [{ productId: 'base', users: 250 }] })],
+      }),
+    )
+    expect(Object.values(byYear(explicit, 'licences'))).toEqual([25_000, 25_000, 25_000, 25_000])
+  })
+})
+
+describe('user groups that change by year (usersByYear)', () => {
+  // Staff 100, but 120 in 2025 and 150 in 2026; 2027 falls back to 100. Product 1 000 kr per user:
+  //   licences 100 000, 120 000, 150 000, 100 000 = 470 000.
+  // Training in 2026 for the staff: 150 users × 2 h × 400 kr = 120 000.
+  // Total 590 000 over 100 + 120 + 150 + 100 = 470 user-years → 1 255.32 → 1 255 per user and year.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: 100, usersByYear: { '2025': 120, '2026': 150 } }] },
+      products: [product('suite', 1_000)],
+      scenarios: [
+        scenario({
+          licences: [{ productId: 'suite', groups: ['staff'] }],
+          training: [{ label: 'Utbildning', groups: ['staff'], hoursPerUser: 2, year: 2026 }],
+        }),
+      ],
+    }),
+  )
+
+  it('follows the count of each year', () => {
+    expect(byYear(result, 'licences')).toEqual({ 2024: 100_000, 2025: 120_000, 2026: 150_000, 2027: 100_000 })
+    expect(byYear(result, 'training')).toEqual({ 2024: 0, 2025: 0, 2026: 120_000, 2027: 0 })
+  })
+
+  it('divides the total by user-years for the cost per user and year', () => {
+    expect(result.total).toBe(590_000)
+    expect(result.perUserYear).toBe(1_255)
+  })
+})
+
+describe('a flat price per year (unit "year")', () => {
+  // A platform at 50 000 kr a year, for two groups of 1 000 and 3 000 users: 50 000 a year whatever
+  // the number of users, 200 000 over four years.
+  const result = only(
+    buildCase({
+      organisation: {
+        groups: [
+          { id: 'staff', name: 'Personal', users: 1_000 },
+          { id: 'pupils', name: 'Elever', users: 3_000 },
+        ],
+      },
+      products: [product('platform', 50_000, { unit: 'year' })],
+      scenarios: [scenario({ licences: [{ productId: 'platform', groups: ['staff', 'pupils'] }] })],
+    }),
+  )
+
+  it('costs the flat amount each year', () => {
+    expect(Object.values(byYear(result, 'licences'))).toEqual([50_000, 50_000, 50_000, 50_000])
+    expect(result.total).toBe(200_000)
+    expect(result.licences[0]).toMatchObject({ unit: 'year', pricePerUser: 50_000, annual: 50_000, users: 4_000 })
+  })
+})
+
+describe('present value', () => {
+  // 1 000 staff × 100 kr = 100 000 a year; implementation 20 000 in 2024; a saving of 20 000 from 2027.
+  // Yearly totals 120 000, 100 000, 100 000, 80 000 (2024–2027); nominal total 400 000.
+  //   3 %: 120 000 + 100 000/1.03 + 100 000/1.03² + 80 000/1.03³
+  //      = 120 000 + 97 087.38 + 94 259.59 + 73 211.33 = 384 558.30 → 384 558
+  //   5 %: 120 000 + 95 238.10 + 90 702.95 + 69 107.01 = 375 048.05 → 375 048
+  // Spreadsheet check: =120000+NPV(0.03;100000;100000;80000) gives the same 384 558.30.
+  const build = (discountRate: number) =>
+    buildCase({
+      settings: { discountRate },
+      products: [product('suite', 100)],
+      scenarios: [
+        scenario({
+          licences: [{ productId: 'suite', groups: ['staff'] }],
+          costs: [{ label: 'Införande', category: 'implementation', kind: 'one-off', amount: 20_000, year: 2024 }],
+          benefits: [{ label: 'Besparing', amount: 20_000, from: 2027, counted: true }],
+        }),
+      ],
+    })
+
+  it.each([
+    [0, 400_000],
+    [0.03, 384_558],
+    [0.05, 375_048],
+  ])('at %d: %i (first year not discounted)', (rate, expected) => {
+    const result = only(build(rate))
+    expect(result.years.map((y) => y.total)).toEqual([120_000, 100_000, 100_000, 80_000])
+    expect(result.total).toBe(400_000)
+    expect(result.presentValue).toBe(expected)
+  })
+})
+
+describe('rounding half away from zero, once, at output', () => {
+  // 3 users × share 0.5 × 101 kr = 151.5 → 152 licences; a saving of 2.5 → −2.5 → −3.
+  // The year's total is the sum of its shown parts: 152 − 3 = 149.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }] },
+      settings: { years: 1 },
+      products: [product('odd', 101)],
+      scenarios: [
+        scenario({
+          licences: [{ productId: 'odd', groups: ['few'], share: 0.5 }],
+          benefits: [{ label: 'Besparing', amount: 2.5, from: 2024, counted: true }],
+        }),
+      ],
+    }),
+  )
+
+  it('rounds 151.5 up to 152 and −2.5 down to −3', () => {
+    expect(result.years[0]?.categories).toMatchObject({ licences: 152, benefits: -3 })
+    expect(result.years[0]?.total).toBe(149)
+    expect(result.licences[0]).toMatchObject({ users: 2, annual: 152 }) // 1.5 users shown as 2 (Math.round)
+  })
+
+  it('keeps present value equal to the total at 0 %, even when parts carry fractions', () => {
+    // Licences 151.5 → 152 and training 1 user × 0.5 h × 3 kr = 1.5 → 2 in one year: the shown parts
+    // sum to 154 while the raw amounts sum to 153. At 0 % the present value must equal the total.
+    const fractional = only(
+      buildCase({
+        organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }, { id: 'one', name: 'En', users: 1 }] },
+        settings: { years: 1 },
+        products: [product('odd', 101)],
+        scenarios: [
+          scenario({
+            licences: [{ productId: 'odd', groups: ['few'], share: 0.5 }],
+            training: [{ label: 'Kort', groups: ['one'], hoursPerUser: 0.5, hourlyCost: 3, year: 2024 }],
+          }),
+        ],
+      }),
+    )
+    expect(fractional.years[0]?.categories).toMatchObject({ licences: 152, training: 2 })
+    expect(fractional.total).toBe(154)
+    expect(fractional.presentValue).toBe(154)
+  })
+})
+
+describe('a product priced in another currency', () => {
+  // A SEK case with a SEK product (100 kr × 1 000 = 100 000 a year) and a EUR product (10 € per user):
+  // no exchange rate is known, so the EUR line is unknown, the scenario incomplete, and the SEK part
+  // is still summed: 100 000 a year, 400 000 in all.
+  const result = only(
+    buildCase({
+      products: [product('local', 100), product('euro', 10, { currency: 'EUR' })],
+      scenarios: [
+        scenario({
+          licences: [
+            { productId: 'local', groups: ['staff'] },
+            { productId: 'euro', groups: ['staff'] },
+          ],
+        }),
+      ],
+    }),
+  )
+
+  it('is incomplete with the exchange rate missing, never converted at 1:1 or counted as 0', () => {
+    expect(result.complete).toBe(false)
+    expect(result.missing).toMatchObject([{ kind: 'exchange-rate', ref: 'euro' }])
+    expect(result.licences.find((l) => l.productId === 'euro')?.annual).toBeNull()
+    expect(Object.values(byYear(result, 'licences'))).toEqual([100_000, 100_000, 100_000, 100_000])
+    expect(result.total).toBe(400_000)
+  })
+})
+
+describe('an unknown hourly cost', () => {
+  // The organisation's hourly cost is unknown. Training line 1 uses it → unknown.
+  // Training line 2 has its own hourly cost of 500: 1 000 users × 1 h × 500 = 500 000 in 2024.
+  const result = only(
+    buildCase({
+      organisation: { hourlyCost: { value: null, reason: 'inte utrett' } },
+      scenarios: [
+        scenario({
+          training: [
+            { label: 'Grundkurs', hoursPerUser: 2, year: 2024 },
+            { label: 'Fördjupning', hoursPerUser: 1, hourlyCost: 500, year: 2024 },
+          ],
+        }),
+      ],
+    }),
+  )
+
+  it('marks the scenario incomplete and keeps the known line', () => {
+    expect(result.complete).toBe(false)
+    expect(result.missing).toEqual([{ kind: 'hourly-cost', ref: 'training:0', label: 'Grundkurs', reason: 'inte utrett' }])
+    expect(byYear(result, 'training')[2024]).toBe(500_000)
+  })
+})
+
+describe('an unknown user count', () => {
+  // Group "extern" has an unknown count: the licence line for it is unknown; staff's line is known.
+  const result = only(
+    buildCase({
+      organisation: {
+        groups: [
+          { id: 'staff', name: 'Personal', users: 1_000 },
+          { id: 'extern', name: 'Externa', users: { value: null, reason: 'okänt antal' } },
+        ],
+      },
+      products: [product('suite', 100)],
+      scenarios: [
+        scenario({
+          licences: [
+            { productId: 'suite', groups: ['staff'] },
+            { productId: 'suite', groups: ['extern'] },
+          ],
+        }),
+      ],
+    }),
+  )
+
+  it('is incomplete, counts the known line and gives no cost per user', () => {
+    expect(result.complete).toBe(false)
+    expect(result.missing).toMatchObject([{ kind: 'users', ref: 'licence:1' }])
+    expect(result.total).toBe(400_000)
+    expect(result.perUserYear).toBeNull()
+  })
+})
+
+describe('a line outside the horizon', () => {
+  // A one-off exit cost in 2030 when the horizon is 2024–2027: not counted, and said so.
+  const result = only(
+    buildCase({
+      scenarios: [scenario({ costs: [{ label: 'Avveckling', category: 'exit', kind: 'one-off', amount: 1_000, year: 2030 }] })],
+    }),
+  )
+
+  it('warns and leaves it out of the totals', () => {
+    expect(result.total).toBe(0)
+    expect(result.warnings).toMatchObject([{ code: 'outside-horizon', line: 'cost:0' }])
+  })
+})
+
+describe('a price override under catalogue.overrides (the preset, E3 at 4 200 instead of 4 050)', () => {
+  // E3 2 300 × 4 200 = 9 660 000; with F3 4 026 000 and A3 2 254 000 the licences are 15 940 000 a year.
+  const result = runPreset((json) => {
+    json.catalogue = { overrides: { 'm365-e3': { amount: 4_200, note: 'eget avtal' } } }
+  })
+  const m365 = scenarioOf(result, 'm365')
+
+  it('prices E3 at the override and marks it as the organisation\'s own', () => {
+    expect(m365.licences.find((l) => l.productId === 'm365-e3')).toMatchObject({
+      pricePerUser: 4_200, annual: 9_660_000, isPriceOverridden: true,
+    })
+    expect(m365.licences.find((l) => l.productId === 'm365-f3')?.isPriceOverridden).toBe(false)
+    expect(Object.values(byYear(m365, 'licences'))).toEqual(Array(5).fill(15_940_000))
+  })
+
+  it('compares the stated total with the overridden lines', () => {
+    expect(m365.warnings[0]).toMatchObject({ code: 'stated-total-mismatch', stated: 15_634_200, computed: 15_940_000 })
+  })
+})

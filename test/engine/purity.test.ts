@@ -1,0 +1,71 @@
+/**
+ * ARCHITECTURE convention 2: the engine is pure. Nothing under src/engine/ imports anything outside
+ * src/engine/ except zod: no Vue, Pinia, DOM helpers, storage, node: modules or other folders of ours.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../fixtures/cases'
+
+const ENGINE = join(ROOT, 'src/engine')
+const ALLOWED_PACKAGES = new Set(['zod'])
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return /\.(ts|mts|cts|js|mjs|vue)$/.test(entry.name) ? [path] : []
+  })
+}
+
+/** Every module specifier: static imports and re-exports (also `import type`), dynamic import(), require(). */
+function specifiers(source: string): string[] {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+  const patterns = [
+    /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, // import … from 'x', export … from 'x'
+    /\bimport\s*['"]([^'"]+)['"]/g, // import 'x' (side effects)
+    /\bimport\s*\(\s*['"`]([^'"`]+)['"`]/g, // import('x')
+    /\brequire\s*\(\s*['"`]([^'"`]+)['"`]/g, // require('x')
+  ]
+  return patterns.flatMap((pattern) => [...withoutComments.matchAll(pattern)].map((m) => m[1] ?? ''))
+}
+
+function isAllowed(file: string, specifier: string): boolean {
+  if (specifier.startsWith('.')) {
+    const target = relative(ENGINE, resolve(dirname(file), specifier))
+    return !target.startsWith('..')
+  }
+  return ALLOWED_PACKAGES.has(specifier)
+}
+
+describe('src/engine imports nothing outside itself but zod', () => {
+  const files = sourceFiles(ENGINE)
+
+  it('finds the engine files and their imports', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8)
+    // A sanity check of the scanner itself: it must see the zod import of model.ts.
+    expect(specifiers(readFileSync(join(ENGINE, 'model.ts'), 'utf8'))).toContain('zod')
+  })
+
+  it.each(files.map((file) => [relative(ROOT, file), file]))('%s', (_, file) => {
+    const outside = specifiers(readFileSync(file, 'utf8')).filter((s) => !isAllowed(file, s))
+    expect(outside).toEqual([])
+  })
+
+  it.each([
+    ["import { ref } from 'vue'", false],
+    ["import type { Store } from 'pinia'", false],
+    ["import { readFileSync } from 'node:fs'", false],
+    ["export { x } from '../io/result-export'", false],
+    ["const m = await import('~/stores/case')", false],
+    ["import catalogue from '../../data/catalogue.json'", false],
+    ["import { z } from 'zod'", true],
+    ["import type { Case } from './model'", true],
+    ["export * from './model'", true],
+  ] as const)('the scanner judges %s as allowed: %s', (source, allowed) => {
+    const file = join(ENGINE, 'probe.ts')
+    const found = specifiers(source)
+    expect(found).toHaveLength(1)
+    expect(found.every((s) => isAllowed(file, s))).toBe(allowed)
+  })
+})

@@ -1,0 +1,133 @@
+/** The tornado and the break-even year (src/engine/sensitivity.ts), worked by hand on small cases. */
+import { describe, expect, it } from 'vitest'
+import { breakEven, compute, DEFAULT_SPREAD, tornado } from '~/engine'
+import type { Case, CostLine } from '~/engine'
+import { buildCase, loadCatalogue, loadPreset, parsed, product, scenario } from '../fixtures/cases'
+
+const recurring = (amount: CostLine['amount']): CostLine => ({ label: 'Drift', category: 'operations', kind: 'recurring', amount })
+
+/**
+ * A: 1 000 users of product p at a ranged 500 / 1 000 / 2 000 kr, plus a one-off 50 000 in 2024.
+ * B: operations of 800 000 kr a year. Four years, 2024–2027.
+ * cost(A) − cost(B) = 4 × 1 000 × price + 50 000 − 4 × 800 000.
+ */
+function handBuilt(): Case {
+  return parsed(
+    buildCase({
+      products: [product('p', { low: 500, likely: 1000, high: 2000 }), product('unused', 700)],
+      scenarios: [
+        scenario({
+          id: 'a',
+          licences: [{ productId: 'p', groups: ['staff'] }],
+          costs: [{ label: 'Införande', category: 'implementation', kind: 'one-off', amount: 50_000, year: 2024 }],
+        }),
+        scenario({ id: 'b', costs: [recurring(800_000)] }),
+        scenario({ id: 'c', licences: [{ productId: 'unused', groups: ['staff'] }] }),
+      ],
+    }),
+  )
+}
+
+describe('tornado: what moves cost(A) − cost(B)', () => {
+  const result = tornado({ model: handBuilt(), catalogue: [], a: 'a', b: 'b' })
+
+  it('has the base difference at likely values: 4 000 000 + 50 000 − 3 200 000 = 850 000', () => {
+    expect(result.base).toBe(850_000)
+    expect(result.complete).toBe(true)
+    expect(result.spread).toBe(DEFAULT_SPREAD)
+  })
+
+  it('ranks the ranged price first, from its low to its high end', () => {
+    // price 500: 2 000 000 + 50 000 − 3 200 000 = −1 150 000; price 2 000: 8 050 000 − 3 200 000 = 4 850 000
+    expect(result.rows[0]).toMatchObject({ key: 'price:p', isRanged: true, low: 500, high: 2000, atLow: -1_150_000, atHigh: 4_850_000, swing: 6_000_000 })
+  })
+
+  it('moves plain numbers by ± 20 %, and lists each input that moves A or B once', () => {
+    const byKey = Object.fromEntries(result.rows.map((r) => [r.key, r]))
+    // Users 800 / 1 200: 4 × 800 × 1 000 = 3 200 000 → 50 000; 4 800 000 → 1 650 000.
+    expect(byKey['group-users:staff']).toMatchObject({ isRanged: false, low: 800, high: 1200, atLow: 50_000, atHigh: 1_650_000, swing: 1_600_000 })
+    // B's operations 640 000 / 960 000 a year: 4 050 000 − 2 560 000 = 1 490 000; − 3 840 000 = 210 000.
+    expect(byKey['cost-amount:b:0']).toMatchObject({ low: 640_000, high: 960_000, atLow: 1_490_000, atHigh: 210_000, swing: 1_280_000 })
+    // A's one-off 40 000 / 60 000: 840 000 / 860 000.
+    expect(byKey['cost-amount:a:0']).toMatchObject({ atLow: 840_000, atHigh: 860_000, swing: 20_000 })
+    // Neither the unused product's price nor the hourly cost (no training) moves A − B.
+    expect(result.rows.map((r) => r.key)).toEqual(['price:p', 'group-users:staff', 'cost-amount:b:0', 'cost-amount:a:0'])
+  })
+
+  it('takes another spread when asked: ± 50 % of B’s operations', () => {
+    const wide = tornado({ model: handBuilt(), catalogue: [], a: 'a', b: 'b', spread: 0.5 })
+    expect(wide.rows.find((r) => r.key === 'cost-amount:b:0')).toMatchObject({ low: 400_000, high: 1_200_000, swing: 3_200_000 })
+  })
+
+  it('measures present value when asked (discounting each year of the difference)', () => {
+    const model = handBuilt()
+    model.settings.discountRate = 0.1
+    const pv = tornado({ model, catalogue: [], a: 'a', b: 'b', measure: 'presentValue' })
+    // Difference per year at likely values: 250 000, 200 000, 200 000, 200 000.
+    // PV = 250 000 + 200 000 × (1/1.1 + 1/1.21 + 1/1.331) = 250 000 + 497 370.40 = 747 370
+    expect(pv.base).toBe(747_370)
+  })
+
+  it('ranks the shipped case’s licence price of E3 above F3 for M365 against Nextcloud', () => {
+    const shipped = tornado({ model: loadPreset(), catalogue: loadCatalogue(), a: 'm365', b: 'nextcloud' })
+    const keys = shipped.rows.map((r) => r.key)
+    expect(keys[0]).toBe('price:nextcloud') // 13 300 users × 1 800 kr × 5 years: the largest single figure
+    expect(keys.indexOf('price:m365-e3')).toBeLessThan(keys.indexOf('price:m365-f3'))
+    // The study's training is the same in both: the hourly cost moves both alike and drops out.
+    expect(keys).not.toContain('hourly-cost')
+  })
+
+  it('refuses an unknown scenario id', () => {
+    expect(() => tornado({ model: handBuilt(), catalogue: [], a: 'a', b: 'nope' })).toThrow(/nope/)
+  })
+})
+
+describe('breakEven: the year one path’s cumulative cost overtakes the other’s', () => {
+  // A: 1 000 000 implementation in 2024 and 100 000 a year; B: 400 000 a year.
+  // Cumulative A: 1 100 000, 1 200 000, 1 300 000, 1 400 000; B: 400 000, 800 000, 1 200 000, 1 600 000.
+  // B is cheaper until 2026 (1 300 000 > 1 200 000); in 2027 A is cheaper (1 400 000 < 1 600 000).
+  const model = parsed(
+    buildCase({
+      scenarios: [
+        scenario({
+          id: 'a',
+          costs: [
+            { label: 'Införande', category: 'implementation', kind: 'one-off', amount: 1_000_000, year: 2024 },
+            recurring(100_000),
+          ],
+        }),
+        scenario({ id: 'b', costs: [recurring(400_000)] }),
+        scenario({ id: 'c', costs: [recurring(500_000)] }),
+        scenario({ id: 'd', costs: [recurring(400_000)] }),
+      ],
+    }),
+  )
+  const result = compute({ model, catalogue: [] })
+
+  it('finds 2027, with B cheaper before and A from then on', () => {
+    const found = breakEven(result, 'a', 'b')
+    expect(found).toMatchObject({ year: 2027, cheaperBefore: 'b', cheaperAfter: 'a' })
+    expect(found.cumulative).toEqual([
+      { year: 2024, a: 1_100_000, b: 400_000 },
+      { year: 2025, a: 1_200_000, b: 800_000 },
+      { year: 2026, a: 1_300_000, b: 1_200_000 },
+      { year: 2027, a: 1_400_000, b: 1_600_000 },
+    ])
+  })
+
+  it('finds none when one path stays cheaper: B against C', () => {
+    expect(breakEven(result, 'b', 'c')).toMatchObject({ year: null, cheaperBefore: 'b', cheaperAfter: null })
+  })
+
+  it('finds none, and no cheaper path, when the two are equal throughout', () => {
+    expect(breakEven(result, 'b', 'd')).toMatchObject({ year: null, cheaperBefore: null })
+  })
+
+  it('moves later under discounting: at 10 % A’s later savings count for less', () => {
+    // Discounted cumulative in 2027: A 1 100 000 + 100 000 × 2.4869 = 1 348 685; B 400 000 × 3.4869 = 1 394 741: still 2027.
+    // At 20 %: A 1 100 000 + 100 000 × 2.1065 = 1 310 648; B 400 000 × 3.1065 = 1 242 593: no break-even.
+    const at = (rate: number) => breakEven(compute({ model: { ...model, settings: { ...model.settings, discountRate: rate } }, catalogue: [] }), 'a', 'b', 'presentValue')
+    expect(at(0.1).year).toBe(2027)
+    expect(at(0.2).year).toBeNull()
+  })
+})

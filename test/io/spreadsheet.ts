@@ -1,0 +1,99 @@
+/**
+ * A real spreadsheet engine for the workbook tests: LibreOffice Calc, headless, made to recalculate
+ * every formula on load (not to trust the cached results), writing each sheet as CSV of raw values.
+ * `npm test` installs LibreOffice first when it is missing (scripts/ensure-libreoffice.mjs).
+ */
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { findSoffice } from '../../scripts/soffice-path.mjs'
+
+const run = promisify(execFile)
+
+/** LibreOffice's user settings: recalculate Excel 2007+ and ODF files always on load (0), never trusting stored results. */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
+/**
+ * CSV export options of LibreOffice's filter: comma, double quote, UTF-8, from line 1, raw values
+ * (not as shown), and -1: every sheet to its own file `<name>-<sheet>.csv`.
+ */
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
+
+export function requireSoffice(): string {
+  const soffice = findSoffice()
+  if (!soffice) {
+    throw new Error(
+      'LibreOffice (soffice) not found: the workbook test recalculates the .xlsx with it. ' +
+        'Run `node scripts/ensure-libreoffice.mjs` (npm test does), or set SOFFICE_PATH.',
+    )
+  }
+  return soffice
+}
+
+/** Parses CSV with quoted fields (doubled quotes inside) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += c
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}
+
+/** Opens the .xlsx bytes in LibreOffice, recalculates everything, and returns each sheet's values by sheet name. */
+export async function recalculate(xlsx: Uint8Array): Promise<Map<string, string[][]>> {
+  const soffice = requireSoffice()
+  const dir = mkdtempSync(join(tmpdir(), 'vagval-xlsx-'))
+  try {
+    const profile = join(dir, 'profile')
+    mkdirSync(join(profile, 'user'), { recursive: true })
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE)
+    const input = join(dir, 'book.xlsx')
+    writeFileSync(input, xlsx)
+    const out = join(dir, 'out')
+    mkdirSync(out)
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', out, input], {
+      timeout: 120_000,
+    })
+    const sheets = new Map<string, string[][]>()
+    for (const file of readdirSync(out)) {
+      const match = /^book-(.*)\.csv$/.exec(file)
+      if (match?.[1]) sheets.set(match[1], parseCsv(readFileSync(join(out, file), 'utf8')))
+    }
+    if (sheets.size === 0) throw new Error(`LibreOffice wrote no sheet (files: ${readdirSync(out).join(', ') || 'none'})`)
+    return sheets
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
