@@ -31,7 +31,7 @@ export interface UseSimulationOptions {
   source: () => CaseWithCatalogue
   /** Makes the worker; defaults to the app's simulation worker. */
   createWorker?: () => WorkerLike
-  /** Draws between progress reports (default 1 000). */
+  /** Draws between the worker's looks at the clock (default 500); it reports at most every 100 ms. */
   chunk?: number
 }
 
@@ -44,7 +44,7 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 export function useSimulation(options: UseSimulationOptions) {
   const createWorker = options.createWorker ?? defaultWorker
-  const chunk = options.chunk ?? 1000
+  const chunk = options.chunk ?? 500
   const status = ref<SimulationStatus>('idle')
   /** Draws made and planned in the current (or last) run. */
   const done = ref(0)

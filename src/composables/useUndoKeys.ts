@@ -5,12 +5,12 @@
  */
 import { onScopeDispose } from 'vue'
 
-/** True when a key press belongs to a text field (input, textarea, select or editable content). */
+/** True when a key press belongs to a text field (a text input, textarea or editable content), where the browser's own undo applies. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false
   const element = target as HTMLElement
   if (element.isContentEditable) return true
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true
+  if (element instanceof HTMLTextAreaElement) return true
   if (element instanceof HTMLInputElement) {
     return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(element.type)
   }

@@ -2,7 +2,7 @@
  * Monte Carlo over the ranged inputs of a case (every amount, count, hours or rate written as
  * { low, likely, high }), seeded so that the same case and seed give the same figures.
  *
- * - Distribution: triangular on [low, high] with its mode at `likely` (docs/decisions/0005-simulation.md).
+ * - Distribution: triangular on [low, high] with its mode at `likely` (docs/decisions/0005-present-value-and-simulation.md).
  *   Its inverse is closed-form, so one uniform number gives one draw, exactly and fast; `low` and
  *   `high` are the ends a person wrote, not tails to be guessed. Inputs are drawn independently;
  *   an input shared by scenarios (a group's users, a price, a rate) takes one value per draw for all

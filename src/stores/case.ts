@@ -138,7 +138,7 @@ export const useCaseStore = defineStore('case', () => {
       d.organisation.groups.push({ id: uniqueId(name, d.organisation.groups.map((g) => g.id)), name, users: 0 })
     })
   }
-  function renameGroup(groupId: string, name: string) {
+  function renameGroup(groupId: string, name: LocalText) {
     edit((d) => {
       const group = d.organisation.groups.find((g) => g.id === groupId)
       if (group) group.name = name

@@ -1,6 +1,8 @@
 /**
  * Runs a simulation off the main thread, so the screen stays responsive. It draws in chunks and
- * reports after each; to stop a run, the page ends the worker (a new edit does that).
+ * reports progress at most every `reportEveryMs` (the page redraws on each report, so not too often);
+ * to stop a run, the page ends the worker (a new edit does that). The worker may read the clock for
+ * this pacing; the engine itself never does.
  *
  *   page → worker: { type: 'run', runId, model, catalogue, draws, seed, chunk }
  *   worker → page: { type: 'progress', runId, done, total } … { type: 'done', runId, result }
@@ -16,8 +18,10 @@ export interface SimulationRequest {
   catalogue: Product[]
   draws: number
   seed: number
-  /** Draws between progress reports. */
+  /** Draws between looks at the clock. */
   chunk: number
+  /** Least time between progress reports, in milliseconds (default 100): few enough not to load the page. */
+  reportEveryMs?: number
 }
 
 export type SimulationMessage =
@@ -40,9 +44,15 @@ scope.onmessage = (event) => {
   try {
     const simulation = createSimulation(request)
     const chunk = Math.max(1, Math.floor(request.chunk))
+    const every = request.reportEveryMs ?? 100
+    let reportedAt = -Infinity
     while (simulation.done < simulation.total) {
       simulation.run(chunk)
-      scope.postMessage({ type: 'progress', runId, done: simulation.done, total: simulation.total })
+      const now = performance.now()
+      if (now - reportedAt >= every || simulation.done === simulation.total) {
+        reportedAt = now
+        scope.postMessage({ type: 'progress', runId, done: simulation.done, total: simulation.total })
+      }
     }
     scope.postMessage({ type: 'done', runId, result: simulation.result() })
   } catch (error) {

@@ -80,4 +80,24 @@ describe('FinanceView', () => {
       'Inget brytår: Microsoft 365 i molnet är billigare än Nextcloud som helhetslösning räknat från start varje år av perioden.',
     )
   })
+
+  it('edits a user count as a range: the fixed figures keep the likely value, the count of ranges goes up', async () => {
+    const { wrapper, store } = mountView()
+    const group = wrapper.findAll('.finance-ranges__group').find((d) => d.get('summary').text() === 'Organisation och priser')
+    expect(group).toBeDefined()
+    const details = group!.element as HTMLDetailsElement
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    await wrapper.vm.$nextTick()
+    const e3 = wrapper.get('.finance-ranges [data-input="group-users:e3"]')
+    expect(e3.get('legend').text()).toContain('Användare: Medarbetare med E3-licens')
+    await e3.findAll('input')[2]!.setValue('2 600')
+    expect(store.model.organisation.groups[0]?.users).toEqual({ low: 2300, likely: 2300, high: 2600 })
+    expect(mark(wrapper, 'ranges')).toBe('På Belopp som intervall: 2')
+    expect(figure(wrapper, 'm365', 0)).toBe('88 055 000 kr')
+    // A shipped price edited as a range becomes the case's own override; the catalogue keeps the source's figure.
+    const price = wrapper.get('.finance-ranges [data-input="price:nextcloud"]')
+    await price.findAll('input')[0]!.setValue('1 500')
+    expect(store.model.catalogue?.overrides?.nextcloud?.amount).toEqual({ low: 1500, likely: 1800, high: 1800 })
+  })
 })

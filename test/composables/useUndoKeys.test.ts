@@ -17,7 +17,7 @@ describe('useUndoKeys', () => {
     expect(historyKey({ ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...event })).toBe(step)
   })
 
-  it('treats text inputs, text areas, selects and editable content as typing, but not buttons or checkboxes', () => {
+  it('treats text inputs, text areas and editable content as typing, but not buttons, checkboxes or selects', () => {
     const make = (html: string) => {
       const div = document.createElement('div')
       div.innerHTML = html
@@ -26,7 +26,8 @@ describe('useUndoKeys', () => {
     expect(isTypingTarget(make('<input type="text">'))).toBe(true)
     expect(isTypingTarget(make('<input>'))).toBe(true)
     expect(isTypingTarget(make('<textarea></textarea>'))).toBe(true)
-    expect(isTypingTarget(make('<select></select>'))).toBe(true)
+    expect(isTypingTarget(make('<select></select>'))).toBe(false)
+    expect(isTypingTarget(make('<div contenteditable="true">x</div>'))).toBe(true)
     expect(isTypingTarget(make('<input type="checkbox">'))).toBe(false)
     expect(isTypingTarget(make('<button>x</button>'))).toBe(false)
     expect(isTypingTarget(null)).toBe(false)

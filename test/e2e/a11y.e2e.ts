@@ -49,12 +49,23 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
+/** The cell of a scenario's row in the compare screen's summary table, found by its column header. */
+async function summaryCell(page: Page, scenarioId: string, header: string, caption = 'Kostnad per år'): Promise<string> {
+  const table = page.getByRole('table', { name: caption })
+  const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim())
+  const column = headers.indexOf(header)
+  expect(column, `column ${header} in "${caption}"`).toBeGreaterThan(0)
+  const text = await table.locator(`tr[data-scenario="${scenarioId}"]`).locator('th, td').nth(column).innerText()
+  return text.replace(/[\u00a0\u202f]/g, ' ').trim()
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has focus; returns the number of presses, or fails. */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<number> {
   const key = options.backwards ? 'Shift+Tab' : 'Tab'
+  const element = await target.elementHandle({ timeout: 10_000 })
   for (let presses = 1; presses <= (options.max ?? 150); presses++) {
     await page.keyboard.press(key)
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return presses
+    if (await element.evaluate((el) => el === document.activeElement)) return presses
   }
   throw new Error(`could not reach ${target} with ${key}`)
 }
@@ -87,7 +98,7 @@ describe('every screen', () => {
       expect(list.length).toBeGreaterThanOrEqual(2)
       expect(found).toEqual([])
     })
-  })
+  }, 300_000)
 
   it.each([
     ['a phone (375 × 812)', { width: 375, height: 812 }, 1],
@@ -101,11 +112,16 @@ describe('every screen', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
           if (overflow > 0) wide.push(`${screen.href}: ${overflow}px too wide`)
         }
+        // The share panel opens within the screen.
+        await page.getByRole('button', { name: 'Dela länk' }).click()
+        const box = await page.getByRole('region', { name: 'Dela fallet som länk' }).boundingBox()
+        expect(box?.x).toBeGreaterThanOrEqual(0)
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width)
         expect(wide).toEqual([])
       },
       { contextOptions: { viewport, deviceScaleFactor } },
     )
-  })
+  }, 120_000)
 
   it('shows a visible focus outline on every control reached by Tab on every screen', async () => {
     await withApp(async ({ page }) => {
@@ -127,7 +143,7 @@ describe('every screen', () => {
       }
       expect(invisible).toEqual([])
     })
-  })
+  }, 120_000)
 })
 
 describe('keyboard-only journey', () => {
@@ -152,8 +168,7 @@ describe('keyboard-only journey', () => {
       // …and the result table, reached by keyboard, shows the same figure.
       const table = page.getByRole('region', { name: 'Kostnad per år' })
       await tabTo(page, table, { backwards: true })
-      const cells = await table.locator('tr[data-scenario="m365"] td').allInnerTexts()
-      const total = (cells[cells.length - 3] ?? '').replace(/[\u00a0\u202f]/g, ' ').trim()
+      const total = await summaryCell(page, 'm365', 'Totalt')
       expect(total).toBe(announced)
       expect(total).not.toBe('88 055 000 kr')
 
@@ -165,7 +180,7 @@ describe('keyboard-only journey', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en')
 
       // Open a figure's source with the keyboard, and close it with Escape.
-      const source = page.locator('article[data-scenario="m365"]').getByRole('button', { name: 'Source for Microsoft 365 E3' })
+      const source = page.locator('article[data-scenario="m365"]').getByRole('button', { name: 'Source of Microsoft 365 E3' })
       await tabTo(page, source)
       await page.keyboard.press('Enter')
       expect(await source.getAttribute('aria-expanded')).toBe('true')
@@ -174,5 +189,5 @@ describe('keyboard-only journey', () => {
       await page.keyboard.press('Escape')
       expect(await source.getAttribute('aria-expanded')).toBe('false')
     })
-  })
+  }, 120_000)
 })

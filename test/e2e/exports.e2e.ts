@@ -36,12 +36,18 @@ async function download(page: Page, button: Locator): Promise<{ name: string; by
   return { name: (file as Download).suggestedFilename(), bytes: readFileSync(path) }
 }
 
-/** The M365 total as the compare screen's summary table shows it, e.g. "88 055 000 kr". */
-async function m365Total(page: Page): Promise<string> {
-  const row = page.getByRole('table', { name: 'Kostnad per år' }).locator('tr[data-scenario="m365"]')
-  const cells = await row.locator('td').allInnerTexts()
-  return (cells[cells.length - 3] ?? '').replace(/[\u00a0\u202f]/g, ' ').trim()
+/** The cell of a scenario's row in the compare screen's summary table, found by its column header. */
+async function summaryCell(page: Page, scenarioId: string, header: string, caption = 'Kostnad per år'): Promise<string> {
+  const table = page.getByRole('table', { name: caption })
+  const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim())
+  const column = headers.indexOf(header)
+  expect(column, `column ${header} in "${caption}"`).toBeGreaterThan(0)
+  const text = await table.locator(`tr[data-scenario="${scenarioId}"]`).locator('th, td').nth(column).innerText()
+  return text.replace(/[\u00a0\u202f]/g, ' ').trim()
 }
+
+/** The M365 total as the compare screen's summary table shows it, e.g. "88 055 000 kr". */
+const m365Total = (page: Page) => summaryCell(page, 'm365', 'Totalt')
 
 async function setE3(page: Page, users: string) {
   const e3 = page.getByRole('textbox', { name: 'Medarbetare med E3-licens' })
@@ -78,6 +84,11 @@ describe('report screen', () => {
       expect(await read(e3)).toContain('Kostnadsförslag, MS Teams')
       const jitsi = assumptions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jitsi Meet', exact: true }) })
       expect(await read(jitsi)).toContain('okänt')
+      // Coverage and data-protection summaries, from the engine.
+      const protection = report.getByRole('table', { name: 'Dataskydd per scenario' })
+      expect(await read(protection.locator('tr[data-scenario="m365"]'))).toContain('Microsoft 365 E3')
+      expect(await read(protection.locator('tr[data-scenario="nextcloud"]'))).toContain('inga')
+      expect(await report.getByRole('table', { name: 'Behov och täckning per scenario' }).locator('tbody tr').count()).toBe(5)
       // Charts are drawn (the chart code loads on this screen) and there is one per scenario plus the cumulative one.
       await expect.poll(() => page.locator('.report canvas').count()).toBe(6)
 
