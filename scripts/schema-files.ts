@@ -7,7 +7,7 @@
  * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
  */
 import { z } from 'zod'
-import { caseSchema, catalogueFileSchema, SCHEMA_VERSION } from '../src/engine/model'
+import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
 
 export interface SchemaFile {
   /** Path from the repository root. */
@@ -44,6 +44,30 @@ export function schemaFiles(): SchemaFile[] {
         $id: 'urn:vagval:schema:catalogue',
         title: 'Vägval product catalogue (data/catalogue.json)',
         description: 'The shipped products with their pricing, features, jurisdiction and sources; model files refer to them by id.',
+      }),
+    },
+    {
+      path: 'data/schema/sources.schema.json',
+      text: generate(sourcesFileSchema, {
+        $id: 'urn:vagval:schema:sources',
+        title: 'Vägval bibliography (data/sources.json)',
+        description: 'The documents every default figure cites, by id.',
+      }),
+    },
+    {
+      path: 'data/schema/features.schema.json',
+      text: generate(featuresFileSchema, {
+        $id: 'urn:vagval:schema:features',
+        title: 'Vägval capability taxonomy (data/features.json)',
+        description: 'The functions needs and product claims refer to, with Swedish and English labels and sources.',
+      }),
+    },
+    {
+      path: 'data/schema/reference.schema.json',
+      text: generate(referenceFileSchema, {
+        $id: 'urn:vagval:schema:reference',
+        title: 'Vägval reference figures (data/reference.json)',
+        description: 'Dated, cited public figures beyond the sources, such as list-price escalation ranges.',
       }),
     },
   ]

@@ -77,17 +77,19 @@ export function useSimulation(options: UseSimulationOptions) {
     }
   }
 
-  /** Starts a run (ending one in progress). */
+  /** Starts a run (ending one in progress). A worker that finished its run is used again: it is warm. */
   function run(settings: { draws: number; seed: number }) {
-    stopWorker()
+    if (status.value === 'running') stopWorker()
     runId += 1
     const { model, catalogue } = options.source()
-    worker = createWorker()
-    worker.onmessage = (event) => onMessage(event.data)
-    worker.onerror = (event) => {
-      error.value = event.message || 'worker error'
-      status.value = 'failed'
-      stopWorker()
+    if (!worker) {
+      worker = createWorker()
+      worker.onmessage = (event) => onMessage(event.data)
+      worker.onerror = (event) => {
+        error.value = event.message || 'worker error'
+        status.value = 'failed'
+        stopWorker()
+      }
     }
     result.value = null
     error.value = ''

@@ -100,7 +100,7 @@ export function tornado(options: TornadoOptions): Tornado {
     const [low, high] = isRanged
       ? [range.low, range.high]
       : [Math.min(range.likely * (1 - spread), range.likely * (1 + spread)), Math.max(range.likely * (1 - spread), range.likely * (1 + spread))]
-    const plan = evaluator.prepare(units)
+    const plan = evaluator.prepare([i])
     evaluator.set(i, low)
     evaluator.evaluate(plan, out)
     const atLow = roundMoney(difference())

@@ -158,7 +158,7 @@ export function createSimulation(options: SimulateOptions): Simulation {
     const range = asRange(value)
     return range ? [{ index: i, slot, range }] : []
   })
-  const plan = evaluator.prepare(evaluator.unitsOf(drawn.map((d) => d.index)))
+  const plan = evaluator.prepare(drawn.map((d) => d.index))
   const random = mulberry32(seed)
 
   const yearly = evaluator.scenarioIds.map(() => years.map(() => new Float64Array(total)))

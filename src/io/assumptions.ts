@@ -3,8 +3,12 @@
  * those inputs cite: the shared basis of the workbook's Assumptions and Sources sheets, their CSV
  * files and the report. Pure: texts come through the `t` and `locale` the caller passes in.
  */
-import { isRange, isUnknown, likelyValue, productIndex } from '../engine'
+import featuresFile from '../../data/features.json'
+import { featuresFileSchema, isRange, isUnknown, likelyValue, productIndex } from '../engine'
 import type { Amount, Case, Citation, LocalText, Product, RateAmount, Scenario, Source } from '../engine'
+
+/** Names of the capabilities of data/features.json, by id (the needs are keyed by them). */
+const featureNames = new Map(featuresFileSchema.parse(featuresFile).features.map((f) => [f.id, f.name]))
 
 /** Translates an i18n key (the app passes vue-i18n's `t`; tests pass the same function). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string
@@ -118,6 +122,19 @@ function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Pro
       .join('; ')
     rows.push(row(section, localise(benefit.label, locale), benefit.amount, 'money', `${currency} ${t('exports.unit.perYear')}`, benefit.source, note))
   }
+  for (const risk of scenario.risks ?? []) {
+    rows.push(
+      row(
+        section,
+        t('exports.assumptions.risk', { id: risk.id, label: localise(risk.label, locale) }),
+        `${risk.likelihood} × ${risk.consequence}`,
+        'text',
+        t('exports.unit.likelihoodTimesConsequence'),
+        risk.source,
+        risk.note ? localise(risk.note, locale) : '',
+      ),
+    )
+  }
   if (scenario.exitPlan) {
     rows.push(row(section, t('exports.assumptions.exitPlan'), scenario.exitPlan.amount, 'money', currency, scenario.exitPlan.source, scenario.exitPlan.note ? localise(scenario.exitPlan.note, locale) : ''))
   }
@@ -159,8 +176,16 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
     }
   }
   rows.push(row(o, t('exports.assumptions.hourlyCost'), organisation.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, organisation.hourlyCostSource))
+  for (const c of organisation.informationClasses ?? []) {
+    rows.push(row(o, t('exports.assumptions.informationClass', { level: c.level }), localise(c.name, locale), 'text', '', c.source))
+  }
   if (organisation.thirdCountryMaxClass !== undefined) {
     rows.push(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource))
+  }
+  const n = t('exports.assumptions.needs')
+  for (const [id, need] of Object.entries(organisation.needs ?? {})) {
+    const name = featureNames.get(id)
+    rows.push(row(n, name ? localise(name, locale) : id, t(`exports.need.${need.level}`), 'text', '', need.source))
   }
 
   const p = t('exports.assumptions.prices')

@@ -30,7 +30,7 @@ describe('FinanceView', () => {
     const { wrapper } = mountView()
     expect(mark(wrapper, 'escalation')).toMatch(/^Av Prisökning: av/)
     expect(mark(wrapper, 'discount')).toMatch(/^Av Diskontering: 0 %/)
-    expect(mark(wrapper, 'ranges')).toBe('På Belopp som intervall: 1')
+    expect(mark(wrapper, 'ranges')).toBe('På Inmatningar som intervall: 1')
     // M365 over 2023–2027: 5 × 15 595 000 + 7 980 000 + 4 800 000 − 3 × 900 000 = 88 055 000
     expect(figure(wrapper, 'm365', 0)).toBe('88 055 000 kr')
     expect(figure(wrapper, 'm365', 1)).toBe('88 055 000 kr')
@@ -93,7 +93,7 @@ describe('FinanceView', () => {
     expect(e3.get('legend').text()).toContain('Användare: Medarbetare med E3-licens')
     await e3.findAll('input')[2]!.setValue('2 600')
     expect(store.model.organisation.groups[0]?.users).toEqual({ low: 2300, likely: 2300, high: 2600 })
-    expect(mark(wrapper, 'ranges')).toBe('På Belopp som intervall: 2')
+    expect(mark(wrapper, 'ranges')).toBe('På Inmatningar som intervall: 2')
     expect(figure(wrapper, 'm365', 0)).toBe('88 055 000 kr')
     // A shipped price edited as a range becomes the case's own override; the catalogue keeps the source's figure.
     const price = wrapper.get('.finance-ranges [data-input="price:nextcloud"]')

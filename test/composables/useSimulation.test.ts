@@ -83,6 +83,11 @@ describe('useSimulation', () => {
     expect(sim.cancelledBy.value).toBe('edit')
     expect(workers[0]!.isTerminated).toBe(true)
     expect(sim.result.value).toBeNull()
+    // The next run gets a fresh worker.
+    sim.run({ draws: 100, seed: 1 })
+    expect(workers).toHaveLength(2)
+    workers[1]!.step()
+    expect(sim.status.value).toBe('done')
   })
 
   it('clears a finished result when the case changes, and runs again on the new case', async () => {
@@ -95,9 +100,11 @@ describe('useSimulation', () => {
     expect(sim.status.value).toBe('outdated')
     expect(sim.result.value).toBeNull()
     sim.run({ draws: 100, seed: 1 })
-    expect(workers).toHaveLength(2)
-    expect(workers[1]!.requests[0]?.model.settings.discountRate).toBe(0.05)
-    workers[1]!.step()
+    // The worker that finished is used again (it is warm); it gets the new case.
+    expect(workers).toHaveLength(1)
+    expect(workers[0]!.isTerminated).toBe(false)
+    expect(workers[0]!.requests[1]?.model.settings.discountRate).toBe(0.05)
+    workers[0]!.step()
     expect(sim.result.value?.discountRate).toBe(0.05)
   })
 

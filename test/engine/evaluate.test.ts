@@ -27,7 +27,7 @@ function evaluatedWith(model: Case, catalogue: readonly Product[], i: number, va
   const evaluator = createEvaluator(model, catalogue)
   const out = evaluator.scenarioIds.map(() => new Float64Array(evaluator.years.length))
   evaluator.set(i, value)
-  evaluator.evaluate(evaluator.prepare(evaluator.slotUnits[i] ?? []), out)
+  evaluator.evaluate(evaluator.prepare([i]), out)
   return out.map((a) => [...a])
 }
 
@@ -84,6 +84,53 @@ describe('the fast path recomputes every line an input can move', () => {
           if (typeof current !== 'number') return
           const value = slot.isRate ? current + 0.05 * factor : Math.round(current * factor + 7)
           expectClose(evaluatedWith(model, [], i, value), computedWith(model, [], i, value))
+        })
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('on generated cases: all inputs changed at once (rates with the rest) give the totals of compute', () => {
+    fc.assert(
+      fc.property(financeCaseArb, fc.array(fc.double({ min: 0.5, max: 1.7, noNaN: true }), { minLength: 40, maxLength: 40 }), (model, factors) => {
+        const evaluator = createEvaluator(model, [])
+        const copy = cloneJson(model)
+        const copySlots = inputSlots(copy, [])
+        const changed: number[] = []
+        evaluator.slots.forEach((slot, i) => {
+          const current = evaluator.original[i]
+          if (typeof current !== 'number') return
+          const factor = factors[i % factors.length] ?? 1
+          const value = slot.isRate ? current + 0.05 * factor : Math.round(current * factor + 3)
+          evaluator.set(i, value)
+          const target = copySlots[i]
+          if (target) target.holder[target.field] = value
+          changed.push(i)
+        })
+        const out = evaluator.scenarioIds.map(() => new Float64Array(evaluator.years.length))
+        evaluator.evaluate(evaluator.prepare(changed), out)
+        const expected = compute({ model: copy, catalogue: [] }).scenarios.map((s) => s.years.map((y) => y.total))
+        expectClose(out.map((a) => [...a]), expected)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('on generated cases: a rate alone, drawn by scaling, gives the totals of compute', () => {
+    fc.assert(
+      fc.property(financeCaseArb, fc.double({ min: -0.3, max: 0.5, noNaN: true }), (model, rate) => {
+        const evaluator = createEvaluator(model, [])
+        evaluator.slots.forEach((slot, i) => {
+          if (!slot.isRate) return
+          const copy = cloneJson(model)
+          const target = inputSlots(copy, [])[i]
+          if (target) target.holder[target.field] = rate
+          const out = evaluator.scenarioIds.map(() => new Float64Array(evaluator.years.length))
+          const plan = evaluator.prepare([i])
+          evaluator.set(i, rate)
+          evaluator.evaluate(plan, out)
+          evaluator.reset(i)
+          expectClose(out.map((a) => [...a]), compute({ model: copy, catalogue: [] }).scenarios.map((s) => s.years.map((y) => y.total)))
         })
       }),
       { numRuns: 60 },
