@@ -64,7 +64,12 @@ function finish(code) {
 const unit = vitestArgs('unit')
 const e2e = vitestArgs('e2e', ['--config', 'vitest.e2e.config.ts'])
 
+// On a fresh clone `npm test` installs first, so the README's two commands work in either order.
+const needsInstall = !existsSync(bin('vitest')) || !existsSync(bin('vue-tsc'))
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
 const steps = [
+  ...(needsInstall ? [{ title: 'Install dependencies (npm ci)', command: npm, args: ['ci', '--no-audit', '--no-fund'] }] : []),
   { title: 'Type check (vue-tsc -b)', command: bin('vue-tsc'), args: ['-b'] },
   { title: 'Ensure LibreOffice (workbook recalculation test)', command: process.execPath, args: [join(root, 'scripts', 'ensure-libreoffice.mjs')] },
   { title: 'Unit and component tests (vitest run)', command: bin('vitest'), args: unit.args, report: unit.file },

@@ -232,7 +232,7 @@ export type { ScenarioTemplate } from './templates'
 export * from './model'
 export { parseCase, parseCaseText, formatPath, MAX_FILE_CHARS } from './validate'
 export type { Fault, ParseResult } from './validate'
-// Needs coverage, exposure to third-country law, risk register and exit plans (issue 4).
+// Needs coverage, exposure to third-country law, risk register and exit plans.
 export { NEED_LEVELS, NEED_WEIGHTS, LEVEL_VALUES, statusOf, productClaims, claimOf, bestLevel, needLevelOf, needIds, scenarioCoverage, coverageOf } from './coverage'
 export type { NeedStatus, ProductClaim, NeedCoverage, MustSummary, ScenarioCoverage, ScenarioCost, CoverageOptions } from './coverage'
 export { effectiveHosting, isThirdCountryExposed, thirdCountryStatus, informationLevels, scenarioExposure, exposureOf } from './exposure'
@@ -242,7 +242,7 @@ export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './risks'
 export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './exit'
 export type { ExitFlag } from './exit'
 
-// Finance-grade figures (issue 5): simulation, sensitivity, what-if and the inputs they share.
+// Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.
 export { createSimulation, simulate, mulberry32, triangular, percentile } from './simulate'
 export type { Band, DrawnInput, ScenarioBands, SimulateOptions, Simulation, SimulationResult, YearBand } from './simulate'
 export { breakEven, tornado, DEFAULT_SPREAD } from './sensitivity'

@@ -434,7 +434,7 @@ export type Source = z.infer<typeof sourceSchema>
 export type Case = z.infer<typeof caseSchema>
 
 /**
- * A public reference figure of data/reference.json (issue 5): a dated list price, a price change, or
+ * A public reference figure of data/reference.json: a dated list price, a price change, or
  * an escalation default derived from them. Each cites its source; none replaces a figure of the case
  * unless the person chooses it.
  */

@@ -1,7 +1,7 @@
 /** The model file leaving and entering the app: the same format the command line reads. */
 import { shippedCatalogue } from './shipped'
-import { parseCaseText } from '~/engine'
-import type { Case, ParseResult } from '~/engine'
+import { parseCaseText } from '../engine'
+import type { Case, ParseResult } from '../engine'
 
 /** The case as the contract's model file: pretty JSON, one file per case. */
 export function exportCaseText(model: Case): string {

@@ -1,8 +1,8 @@
 /** The data shipped with the app (catalogue, Eskilstuna preset), validated like any other entrance. */
 import catalogueFile from '../../data/catalogue.json'
 import presetFile from '../../data/presets/eskilstuna-2022.json'
-import { catalogueFileSchema, parseCase } from '~/engine'
-import type { Case, Product } from '~/engine'
+import { catalogueFileSchema, parseCase } from '../engine'
+import type { Case, Product } from '../engine'
 
 /** The shipped catalogue, validated at load (a broken data file fails the tests, not the user). */
 export const shippedCatalogue: readonly Product[] = catalogueFileSchema.parse(catalogueFile).products

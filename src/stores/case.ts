@@ -7,6 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import {
   compute,
+  productIndex,
   emptyScenario,
   inputKey,
   removeGroup as removeGroupFrom,
@@ -59,11 +60,7 @@ export const useCaseStore = defineStore('case', () => {
   /** The clock, injectable for tests. */
   let now = () => Date.now()
 
-  const products = computed(() => {
-    const map = new Map(shippedCatalogue.map((p) => [p.id, p]))
-    for (const own of model.value.catalogue?.products ?? []) map.set(own.id, own)
-    return map
-  })
+  const products = computed(() => productIndex(model.value, shippedCatalogue))
   const result = computed(() => compute({ model: model.value, catalogue: shippedCatalogue }))
 
   /** Products that some scenario licenses, in catalogue order. */
@@ -335,8 +332,6 @@ export const useCaseStore = defineStore('case', () => {
     replaceCase(loadPreset())
   }
 
-  // — Added for the workbench (issue 3, workbench helper): dual running in one step of undo —
-
   /**
    * Dual running: the old licence line is paid up to and including `year`, the new one from `year`,
    * so both are paid in the switch year. One step of undo.
@@ -354,9 +349,7 @@ export const useCaseStore = defineStore('case', () => {
     })
   }
 
-  // — End of the workbench additions —
-
-  // — Needs, information classes, hosting, risks and exit plans (issue 4: coverage and protection) —
+  // — Needs, information classes, hosting, risks and exit plans —
 
   /** Sets how much a capability is needed; the level becomes the organisation's own (its source is dropped). */
   function setNeed(featureId: string, level: NeedLevel) {
@@ -449,9 +442,8 @@ export const useCaseStore = defineStore('case', () => {
       else s.exitPlan = { amount }
     }, `exit-plan:${scenarioId}`)
   }
-  // — end of issue 4 block —
 
-  // — Finance: escalation, exchange rates and ranged inputs (issue 5, finance helper) —
+  // — Escalation, exchange rates and ranged inputs —
 
   /** General price escalation a year; `undefined` switches it off. */
   function setEscalationGeneral(rate: RateAmount | undefined) {
@@ -494,7 +486,6 @@ export const useCaseStore = defineStore('case', () => {
       writeInput(d, shippedCatalogue, ref, value)
     }, `input:${inputKey(ref)}`)
   }
-  // — end of issue 5 block —
 
   return {
     model,
@@ -542,7 +533,7 @@ export const useCaseStore = defineStore('case', () => {
     setCheckZero,
     resetToPreset,
     setDualRunning,
-    // issue 4: coverage and protection
+    // needs, classes, hosting, risks, exit plans
     setNeed,
     restoreNeed,
     setThirdCountryMaxClass,
@@ -553,7 +544,7 @@ export const useCaseStore = defineStore('case', () => {
     addRisk,
     removeRisk,
     setExitPlan,
-    // issue 5: finance
+    // escalation, exchange rates, ranged inputs
     setEscalationGeneral,
     setEscalationProduct,
     setExchangeRate,

@@ -104,6 +104,27 @@ describe('compare screen', () => {
     })
   })
 
+  it('compares against a chosen baseline and shows only the chosen scenarios side by side', async () => {
+    await withApp(async ({ page }) => {
+      await page.getByRole('link', { name: 'Scenarier' }).click()
+      await page.getByLabel('Jämförelsebas (som de andra jämförs med)').selectOption({ label: 'Microsoft 365 i molnet' })
+      const shown = page.getByRole('group', { name: 'Visas sida vid sida' })
+      for (const name of ['Webex', 'Microsoft på egna servrar']) await shown.getByRole('checkbox', { name }).uncheck()
+      await page.getByRole('link', { name: 'Jämför' }).click()
+      const table = page.getByRole('table', { name: 'Kostnad per år' })
+      const rowNames = async () => (await table.locator('tbody th').allInnerTexts()).map((t) => t.replace(/\s+ofullständigt$/, '').trim())
+      await expect.poll(rowNames).toEqual([
+        'Microsoft 365 i molnet',
+        'Nextcloud som helhetslösning',
+        'EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9',
+      ])
+      expect(await read(table.locator('thead th').nth(2))).toBe('mot Microsoft 365 i molnet')
+      // Nextcloud 127 680 000 − M365 88 055 000 = +39 625 000.
+      expect(await read(table.locator('tr[data-scenario="nextcloud"] td').nth(1))).toBe('+39 625 000 kr')
+      expect(await page.locator('article[data-scenario="webex"]').count()).toBe(0)
+    })
+  })
+
   it('has no serious or critical accessibility violation (axe)', async () => {
     await withApp(async ({ page }) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
