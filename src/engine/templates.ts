@@ -19,14 +19,21 @@ export function uniqueId(name: string, taken: Iterable<string>): string {
 }
 
 /** A case to build from: one user group and one empty scenario, starting `startYear`, in SEK. */
-export function emptyCase(options: { name: string; groupName: string; scenarioName: string; startYear: number }): Case {
+export function emptyCase(options: {
+  name: string
+  groupName: string
+  scenarioName: string
+  startYear: number
+  /** Why the hourly cost is unknown, in the user's language (the engine knows no locale). */
+  unknownReason?: string
+}): Case {
   return {
     schemaVersion: 1,
     name: options.name,
     organisation: {
       name: options.name,
       groups: [{ id: uniqueId(options.groupName, []), name: options.groupName, users: 0 }],
-      hourlyCost: { value: null, reason: 'not yet entered' },
+      hourlyCost: { value: null, reason: options.unknownReason ?? 'not yet entered' },
     },
     settings: { startYear: options.startYear, years: 5, currency: 'SEK', discountRate: 0 },
     scenarios: [emptyScenario(options.scenarioName, [])],

@@ -496,7 +496,6 @@ export const useCaseStore = defineStore('case', () => {
     usedProducts,
     canUndo,
     canRedo,
-    edit,
     undo,
     redo,
     replaceCase,

@@ -204,7 +204,7 @@ export const useLibraryStore = defineStore('library', () => {
     return id
   }
 
-  function newCase(kind: 'empty' | 'preset', texts: { name: string; groupName: string; scenarioName: string }): string {
+  function newCase(kind: 'empty' | 'preset', texts: { name: string; groupName: string; scenarioName: string; unknownReason?: string }): string {
     const model = kind === 'preset' ? loadPreset() : emptyCase({ ...texts, startYear: clock().getFullYear() })
     return addCase(model)
   }
