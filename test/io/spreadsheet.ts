@@ -113,3 +113,38 @@ export async function recalculateAll(books: readonly Uint8Array[]): Promise<Map<
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** LibreOffice's CSV import as a person of a language opens the file: separator, UTF-8, the language's numbers, formulas evaluated. */
+export function csvImportFilter(locale: 'sv' | 'en'): string {
+  const separator = locale === 'sv' ? 59 : 44
+  const language = locale === 'sv' ? 1053 : 2057
+  // separator, quote, UTF-8, from line 1, no column formats, language, quoted fields not forced to text,
+  // special numbers detected, three export-only options, then "evaluate formulas" on.
+  return `CSV:${separator},34,76,1,,${language},false,true,false,false,false,-1,true`
+}
+
+/**
+ * Opens CSV files in LibreOffice as a person of the language would (formulas evaluated, so a formula
+ * that was not neutralised would run) and saves them as .xlsx, returned by file name.
+ */
+export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' | 'en'): Promise<Map<string, Uint8Array>> {
+  const soffice = requireSoffice()
+  const dir = mkdtempSync(join(tmpdir(), 'vagval-csv-'))
+  try {
+    const profile = join(dir, 'profile')
+    mkdirSync(join(profile, 'user'), { recursive: true })
+    const inputs = Object.entries(files).map(([name, text]) => {
+      const file = join(dir, `${name}.csv`)
+      writeFileSync(file, text)
+      return file
+    })
+    const out = join(dir, 'out')
+    mkdirSync(out)
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', `--infilter=${csvImportFilter(locale)}`, '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
+      timeout: 120_000,
+    })
+    return new Map(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(out, `${name}.xlsx`)))]))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
