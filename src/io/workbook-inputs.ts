@@ -41,9 +41,10 @@ interface AmountParts {
   reason?: string
 }
 
-function amountParts(amount: Amount | RateAmount): AmountParts {
+function amountParts(amount: Amount | RateAmount, locale: TextLocale): AmountParts {
   if (typeof amount === 'number') return { value: amount }
-  if (isUnknown(amount)) return { value: null, reason: amount.reason }
+  // The reason is a data text: in the workbook's language where the data gives both.
+  if (isUnknown(amount)) return { value: null, reason: localise(amount.reason, locale) }
   if (isRange(amount)) return { value: amount.likely, range: { low: amount.low, high: amount.high } }
   return { value: null }
 }
@@ -76,7 +77,7 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
     unit: string,
     options: { source?: Citation; name?: string; note?: string; currency?: Currency } = {},
   ) => {
-    const parts = amountParts(amount)
+    const parts = amountParts(amount, locale)
     rows.push({
       key, section, label, value: parts.value, kind, unit,
       ...(parts.range ? { range: parts.range } : {}),
@@ -152,7 +153,7 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
     if (!used.has(product.id)) continue
     const override = model.catalogue?.overrides?.[product.id]
     const unit = `${product.pricing.currency} ${product.pricing.unit === 'year' ? t('exports.unit.perYear') : t('exports.unit.perUserYear')}`
-    const shipped = amountParts(product.pricing.amount).value
+    const shipped = amountParts(product.pricing.amount, locale).value
     const note = override
       ? [t('exports.assumptions.changedFrom', { value: shipped === null ? t('exports.xlsx.unknown') : String(shipped) }), override.note ?? ''].filter(Boolean).join('; ')
       : product.pricing.asOf

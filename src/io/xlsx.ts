@@ -168,6 +168,27 @@ function styleHeader(ws: Worksheet, row: number, fromCol: number, toCol: number)
   }
 }
 
+/**
+ * Wraps long texts in the given columns and makes each row tall enough for them (a spreadsheet does not
+ * grow rows that a file gives a height, and a printed page should not cut a note off): about one line
+ * per column width of characters, at most eight lines.
+ */
+function wrapColumns(ws: Worksheet, fromRow: number, columns: readonly number[]) {
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return
+    let lines = 1
+    for (const c of columns) {
+      const text = row.getCell(c).value
+      const width = ws.getColumn(c).width ?? 10
+      if (typeof text === 'string') lines = Math.max(lines, Math.ceil(text.length / Math.max(1, width * 1.15)))
+    }
+    row.height = 15 * Math.min(8, lines)
+    for (let c = 1; c <= row.cellCount; c++) {
+      row.getCell(c).alignment = { ...row.getCell(c).alignment, vertical: 'top', ...(columns.includes(c) ? { wrapText: true } : {}) }
+    }
+  })
+}
+
 function finishSheet(ws: Worksheet, headerRow: number, xSplit: number) {
   ws.views = [{ state: 'frozen', xSplit, ySplit: headerRow }]
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
@@ -412,9 +433,7 @@ function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInput
   })
   const widths = [30, 48, 16, 24, 13, 13, 40, 24, 26, 30, 50, 26]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  ws.getColumn(1).alignment = { wrapText: true, vertical: 'top' }
-  ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' }
-  ws.getColumn(11).alignment = { wrapText: true, vertical: 'top' }
+  wrapColumns(ws, headerRow + 1, [1, 2, 4, 7, 10, 11, 12])
   finishSheet(ws, headerRow, 2)
 }
 
@@ -513,6 +532,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   // Header and categories: each a SUM of its lines.
   ws.getRow(headerRow).values = [t('compare.category'), ...years, t('compare.total')]
   styleHeader(ws, headerRow, 1, totalCol)
+  for (let c = 2; c <= totalCol; c++) ws.getRow(headerRow).getCell(c).alignment = { horizontal: 'right' }
   let first = countedFirst
   RESULT_CATEGORIES.forEach((category, i) => {
     const row = ws.getRow(categoryRow(i))
@@ -626,6 +646,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   ws.getCell(`A${linesHeadingRow}`).font = { bold: true }
   ws.getRow(linesHeaderRow).values = [t('compare.line'), ...years, t('compare.total'), t('compare.category')]
   styleHeader(ws, linesHeaderRow, 1, totalCol + 1)
+  for (let c = 2; c <= totalCol; c++) ws.getRow(linesHeaderRow).getCell(c).alignment = { horizontal: 'right' }
   if (uncountedHeadingRow > 0) {
     ws.getCell(`A${uncountedHeadingRow}`).value = t('exports.xlsx.notCountedHeading')
     ws.getCell(`A${uncountedHeadingRow}`).font = { bold: true }
@@ -635,8 +656,8 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
     ws.getCell(`A${seatsHeadingRow}`).font = { bold: true }
   }
 
-  const labels = scenario.lines.map((l) => localise(l.label, locale).length)
-  ws.getColumn(1).width = Math.min(60, Math.max(32, ...labels) + 2)
+  const labels = [...scenario.lines.map((l) => localise(l.label, locale)), ...stated.map((_, i) => String(ws.getCell(`A${statedStart + 1 + i * 4}`).value ?? ''))]
+  ws.getColumn(1).width = Math.min(64, Math.max(32, ...labels.map((l) => l.length)) + 2)
   for (let c = 2; c <= totalCol; c++) ws.getColumn(c).width = 16
   ws.getColumn(totalCol + 1).width = 16
   finishSheet(ws, headerRow, 1)
@@ -676,7 +697,10 @@ function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], in
   ]
   ws.getRow(C.headerRow).values = headers
   styleHeader(ws, C.headerRow, 1, headers.length)
-  for (let c = 2; c <= headers.length; c++) ws.getRow(C.headerRow).getCell(c).alignment = { wrapText: true, horizontal: 'right', vertical: 'bottom' }
+  for (let c = 2; c <= headers.length; c++) {
+    ws.getRow(C.headerRow).getCell(c).alignment = { wrapText: true, horizontal: c === totalCol + 3 ? 'left' : 'right', vertical: 'bottom' }
+  }
+  ws.getRow(C.headerRow).height = 32
 
   result.scenarios.forEach((scenario, i) => {
     const r = C.firstRow + i
@@ -761,8 +785,7 @@ function addSourcesSheet(wb: Workbook, name: string, input: WorkbookInput): void
   })
   const widths = [26, 60, 26, 12, 50, 40, 60]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' }
-  ws.getColumn(5).alignment = { wrapText: true, vertical: 'top' }
+  wrapColumns(ws, 2, [2, 3, 5, 6, 7])
   finishSheet(ws, 1, 1)
 }
 
