@@ -8,6 +8,7 @@ import { isRange, isUnknown, productIndex } from '../engine'
 import type { Amount, Case, Citation, Currency, Product, RateAmount } from '../engine'
 import { listAssumptions, localise } from './assumptions'
 import type { TextLocale, Translate, ValueKind } from './assumptions'
+import { workbookText as wt } from '../i18n/workbook-texts'
 
 export interface WorkbookInputRow {
   /** What formulas read it by; absent for rows that are only shown (structure, other assumptions). */
@@ -66,7 +67,7 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
     return name
   }
   const unknownNote = (reason: string | undefined, note = '') =>
-    [reason === undefined ? '' : t('exports.xlsx.unknownReason', { reason }), note].filter(Boolean).join('; ')
+    [reason === undefined ? '' : wt(locale, 'unknownReason', { reason }), note].filter(Boolean).join('; ')
 
   const input = (
     section: string,
@@ -103,8 +104,8 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
           : ''
 
   // How the case is built: shown, fixed in the workbook (the lines' years follow from them).
-  const structure = t('exports.xlsx.structure')
-  const fixed = t('exports.xlsx.fixedHere')
+  const structure = wt(locale, 'structure')
+  const fixed = wt(locale, 'fixedHere')
   shown(structure, t('exports.assumptions.startYear'), model.settings.startYear, 'year', fixed)
   shown(structure, t('exports.assumptions.years'), model.settings.years, 'count', fixed)
   shown(structure, t('exports.assumptions.currency'), currency, 'text', fixed)
@@ -174,7 +175,7 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
       const label = product ? localise(product.name, locale) : line.productId
       const years = yearsText(line.from, line.to)
       if (line.users !== undefined) {
-        input(section, `licence-users:${s}:${i}`, t('exports.xlsx.licenceUsers', { label }), line.users, 'count', usersUnit, { ...src(line.source), note: years })
+        input(section, `licence-users:${s}:${i}`, wt(locale, 'licenceUsers', { label }), line.users, 'count', usersUnit, { ...src(line.source), note: years })
       }
       const who = line.groups
         ? line.groups.map((id) => {
@@ -182,11 +183,11 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
             return group ? localise(group.name, locale) : id
           }).join(', ')
         : t('exports.assumptions.explicitUsers')
-      input(section, `licence-share:${s}:${i}`, t('exports.xlsx.licenceShare', { label }), line.share ?? 1, 'share', t('exports.xlsx.share'), {
+      input(section, `licence-share:${s}:${i}`, wt(locale, 'licenceShare', { label }), line.share ?? 1, 'share', wt(locale, 'share'), {
         ...src(line.source), note: [who, years, line.note ? localise(line.note, locale) : ''].filter(Boolean).join('; '),
       })
       for (const [year, share] of Object.entries(line.shareByYear ?? {})) {
-        input(section, `licence-phase:${s}:${i}:${year}`, t('exports.xlsx.phaseIn', { year, label }), share, 'share', t('exports.xlsx.share'), src(line.source))
+        input(section, `licence-phase:${s}:${i}:${year}`, wt(locale, 'phaseIn', { year, label }), share, 'share', wt(locale, 'share'), src(line.source))
       }
     })
     scenario.costs.forEach((line, i) => {
@@ -209,10 +210,10 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
         input(section, `training-hourly-cost:${s}:${i}`, t('exports.assumptions.hourlyCostOf', { label }), line.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, src(line.source))
       }
       if (line.share !== undefined) {
-        input(section, `training-share:${s}:${i}`, t('exports.xlsx.trainingShare', { label }), line.share, 'share', t('exports.xlsx.share'), src(line.source))
+        input(section, `training-share:${s}:${i}`, wt(locale, 'trainingShare', { label }), line.share, 'share', wt(locale, 'share'), src(line.source))
       }
       if (line.turnoverRate !== undefined) {
-        input(section, `training-turnover:${s}:${i}`, t('exports.xlsx.turnover', { label }), line.turnoverRate, 'share', rateUnit, src(line.source))
+        input(section, `training-turnover:${s}:${i}`, wt(locale, 'turnover', { label }), line.turnoverRate, 'share', rateUnit, src(line.source))
       }
     })
     scenario.benefits.forEach((line, i) => {
@@ -224,14 +225,14 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
       input(section, `benefit-amount:${s}:${i}`, localise(line.label, locale), line.amount, 'money', `${currency} ${t('exports.unit.perYear')}`, { ...src(line.source), note })
     })
     if (scenario.exitPlan) {
-      input(section, `exit-plan:${s}`, t('exports.xlsx.exitPlan', { label: section }), scenario.exitPlan.amount, 'money', currency, {
+      input(section, `exit-plan:${s}`, wt(locale, 'exitPlan', { label: section }), scenario.exitPlan.amount, 'money', currency, {
         ...src(scenario.exitPlan.source), note: scenario.exitPlan.note ? localise(scenario.exitPlan.note, locale) : '',
       })
     }
   }
 
   // What the case records beside the costs: information classes, policy, needs, risks.
-  const other = t('exports.xlsx.other')
+  const other = wt(locale, 'other')
   for (const a of listAssumptions(model, catalogue, t, locale)) {
     if (!a.descriptive || a.value === null) continue
     rows.push({ section: `${other}: ${a.section}`, label: a.label, value: a.value, kind: a.kind, unit: a.unit, note: a.note, ...(a.source ? { source: a.source } : {}), isEditable: false })

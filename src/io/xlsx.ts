@@ -18,6 +18,7 @@ import { productIndex, RESULT_CATEGORIES } from '../engine'
 import type { Case, Currency, LineResult, Product, Result, ResultCategory, Scenario, ScenarioResult, Source } from '../engine'
 import { citedSources, listAssumptions, localise } from './assumptions'
 import type { TextLocale, Translate } from './assumptions'
+import { workbookText as wt } from '../i18n/workbook-texts'
 import { nameId, sameValue, workbookInputs } from './workbook-inputs'
 import type { WorkbookInputRow } from './workbook-inputs'
 
@@ -87,12 +88,12 @@ export function sheetRef(name: string, cell: string): string {
 }
 
 /** The names the workbook gives its sheets, in order: comparison, inputs, one per scenario, sources. */
-export function workbookSheetNames(result: Result, t: Translate, locale: TextLocale) {
+export function workbookSheetNames(result: Result, locale: TextLocale) {
   const taken = new Set<string>(['history'])
-  const comparison = sheetName(t('exports.xlsx.comparisonSheet'), taken)
-  const inputs = sheetName(t('exports.xlsx.inputsSheet'), taken)
+  const comparison = sheetName(wt(locale, 'comparisonSheet'), taken)
+  const inputs = sheetName(wt(locale, 'inputsSheet'), taken)
   const scenarios = result.scenarios.map((s) => sheetName(localise(s.name, locale), taken))
-  const sources = sheetName(t('exports.xlsx.sourcesSheet'), taken)
+  const sources = sheetName(wt(locale, 'sourcesSheet'), taken)
   return { comparison, inputs, scenarios, sources }
 }
 
@@ -371,14 +372,14 @@ interface ScenarioPlaces {
 function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInputRow[], input: WorkbookInput, layout: WorkbookLayout): void {
   const { t, locale } = input
   const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP })
-  ws.getCell('A1').value = t('exports.xlsx.inputsSheet')
+  ws.getCell('A1').value = wt(locale, 'inputsSheet')
   ws.getCell('A1').font = { bold: true, size: 14 }
-  ws.getCell('A2').value = t('exports.xlsx.inputsIntro')
+  ws.getCell('A2').value = wt(locale, 'inputsIntro')
   const headerRow = 4
   const headers = [
     t('exports.table.section'), t('exports.table.input'), t('exports.table.value'), t('exports.table.unit'),
-    t('exports.table.low'), t('exports.table.high'), t('exports.table.note'), t('exports.xlsx.name'),
-    t('exports.table.source'), t('exports.table.locator'), t('exports.table.quote'), t('exports.xlsx.default'),
+    t('exports.table.low'), t('exports.table.high'), t('exports.table.note'), wt(locale, 'name'),
+    t('exports.table.source'), t('exports.table.locator'), t('exports.table.quote'), wt(locale, 'default'),
   ]
   ws.getRow(headerRow).values = headers
   styleHeader(ws, headerRow, 1, headers.length)
@@ -445,12 +446,12 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   const lastYear = columnLetter(1 + n)
   const totalCol = 2 + n
   const totalLetter = columnLetter(totalCol)
-  const atLeast = quoted(t('exports.xlsx.atLeast'))
+  const atLeast = quoted(wt(locale, 'atLeast'))
   const id = nameId(scenario.id)
 
   ws.getCell('A1').value = localise(scenario.name, locale)
   ws.getCell('A1').font = { bold: true, size: 14 }
-  ws.getCell('A2').value = t('exports.xlsx.scenarioIntro', { currency: result.currency, inputs: layout.sheets.inputs })
+  ws.getCell('A2').value = wt(locale, 'scenarioIntro', { currency: result.currency, inputs: layout.sheets.inputs })
 
   // Lines first (their rows are needed by the sums above them): counted lines by category, then the
   // uncounted ones, then the seats of each licence line.
@@ -553,13 +554,13 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   // The scenario is complete when no counted line shows "unknown" in any year.
   const completeCell = 'B3'
   const linesRange = (col: string, last = col) => `${col}${countedFirst}:${last}${Math.max(countedFirst, countedLast)}`
-  ws.getCell('A3').value = t('exports.xlsx.completeLabel')
+  ws.getCell('A3').value = wt(locale, 'completeLabel')
   ws.getCell('A3').font = { bold: true }
   setFormula(ws.getCell(completeCell), ordered.length === 0 ? 'TRUE' : `SUMPRODUCT(--ISTEXT(${linesRange('B', lastYear)}))=0`, scenario.complete, cached)
   setFormula(ws.getCell('C3'), `IF(${completeCell},${quoted(t('exports.xlsx.yes'))},${quoted(t('exports.xlsx.noAtLeast'))})`, scenario.complete ? t('exports.xlsx.yes') : t('exports.xlsx.noAtLeast'), cached)
 
   const totals = ws.getRow(totalRow)
-  totals.getCell(1).value = t('exports.xlsx.yearTotal')
+  totals.getCell(1).value = wt(locale, 'yearTotal')
   scenario.years.forEach((y, k) => {
     const col = columnLetter(2 + k)
     setFormula(totals.getCell(2 + k), `SUM(${col}${categoryRow(0)}:${col}${totalRow - 1})`, y.total, cached)
@@ -573,18 +574,18 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
 
   // "At least" under every yearly total that leaves out an unknown.
   const status = ws.getRow(statusRow)
-  status.getCell(1).value = t('exports.xlsx.status')
+  status.getCell(1).value = wt(locale, 'status')
   scenario.years.forEach((y, k) => {
     const col = columnLetter(2 + k)
     const formula = ordered.length === 0 ? '""' : `IF(SUMPRODUCT(--ISTEXT(${linesRange(col)}))=0,"",${atLeast})`
-    setFormula(status.getCell(2 + k), formula, y.incomplete.length === 0 ? '' : t('exports.xlsx.atLeast'), cached)
+    setFormula(status.getCell(2 + k), formula, y.incomplete.length === 0 ? '' : wt(locale, 'atLeast'), cached)
   })
-  setFormula(status.getCell(totalCol), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : t('exports.xlsx.atLeast'), cached)
+  setFormula(status.getCell(totalCol), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
   for (let c = 2; c <= totalCol; c++) status.getCell(c).alignment = { horizontal: 'right' }
 
   // Users of all groups per year, and the user-years the cost per user and year is taken over.
   const users = ws.getRow(usersRow)
-  users.getCell(1).value = t('exports.xlsx.usersRow')
+  users.getCell(1).value = wt(locale, 'usersRow')
   years.forEach((year, k) => {
     const sum = usersSum(ctx, undefined, year)
     setFormula(users.getCell(2 + k), `IF(${allNumbers(sum.cells)},${sum.expr},${quoted(unknown)})`, undefined, false)
@@ -601,8 +602,8 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   setFormula(ws.getCell(pvCell), pvFormula, scenario.presentValue, cached)
   ws.getCell(pvCell).numFmt = money
   ws.getCell(pvCell).font = { bold: true }
-  setFormula(ws.getCell(`C${pvRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : t('exports.xlsx.atLeast'), cached)
-  ws.getCell(`D${pvRow}`).value = t('exports.xlsx.presentValueConvention')
+  setFormula(ws.getCell(`C${pvRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
+  ws.getCell(`D${pvRow}`).value = wt(locale, 'presentValueConvention')
 
   const perUserCell = `B${perUserRow}`
   ws.getCell(`A${perUserRow}`).value = t('compare.perUserYear')
@@ -614,45 +615,45 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
     cached,
   )
   ws.getCell(perUserCell).numFmt = money
-  setFormula(ws.getCell(`C${perUserRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : t('exports.xlsx.atLeast'), cached)
-  ws.getCell(`A${rateRow}`).value = t('exports.xlsx.discountRate')
+  setFormula(ws.getCell(`C${perUserRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
+  ws.getCell(`A${rateRow}`).value = wt(locale, 'discountRate')
   setFormula(ws.getCell(`B${rateRow}`), 'discount_rate', result.discountRate, cached)
   ws.getCell(`B${rateRow}`).numFmt = PERCENT_FORMAT
 
   // Totals the source states, against the sum of the licence lines in the same year (live).
   if (stated.length > 0) {
-    ws.getCell(`A${statedStart}`).value = t('exports.xlsx.statedHeading')
+    ws.getCell(`A${statedStart}`).value = wt(locale, 'statedHeading')
     ws.getCell(`A${statedStart}`).font = { bold: true }
     const licenceCol = columnLetter(2 + Math.max(0, years.indexOf(scenario.licenceYear)))
     const licenceRows = licences.map((l) => rowOf.get(l.key) ?? 0)
     const licenceCells = licenceRows.map((row) => `${licenceCol}${row}`)
     stated.forEach((s, i) => {
       const row = statedStart + 1 + i * 4
-      ws.getCell(`A${row}`).value = t('exports.xlsx.statedLabel', { year: scenario.licenceYear, source: s.source.source, locator: s.source.locator })
+      ws.getCell(`A${row}`).value = wt(locale, 'statedLabel', { year: scenario.licenceYear, source: s.source.source, locator: s.source.locator })
       ws.getCell(`B${row}`).value = s.stated
-      ws.getCell(`A${row + 1}`).value = t('exports.xlsx.statedComputed', { year: scenario.licenceYear })
+      ws.getCell(`A${row + 1}`).value = wt(locale, 'statedComputed', { year: scenario.licenceYear })
       const anyUnknown = licenceCells.length === 0 ? 'FALSE' : `OR(${licenceCells.map((c) => `ISTEXT(${c})`).join(',')})`
       const sum = licenceCells.length === 0 ? '0' : `SUM(${licenceCells.join(',')})`
       const computed = scenario.licences.some((l) => l.annual === null) ? unknown : scenario.licences.reduce((acc, l) => acc + (l.annual ?? 0), 0)
       setFormula(ws.getCell(`B${row + 1}`), `IF(${anyUnknown},${quoted(unknown)},${sum})`, computed, cached)
-      ws.getCell(`A${row + 2}`).value = t('exports.xlsx.statedDifference')
+      ws.getCell(`A${row + 2}`).value = wt(locale, 'statedDifference')
       setFormula(ws.getCell(`B${row + 2}`), `IF(ISNUMBER(B${row + 1}),B${row}-B${row + 1},${quoted(unknown)})`, typeof computed === 'number' ? s.stated - computed : unknown, cached)
-      setFormula(ws.getCell(`C${row + 2}`), `IF(AND(ISNUMBER(B${row + 2}),B${row + 2}<>0),${quoted(t('exports.xlsx.statedMismatchShort'))},"")`, typeof computed === 'number' && computed !== s.stated ? t('exports.xlsx.statedMismatchShort') : '', cached)
+      setFormula(ws.getCell(`C${row + 2}`), `IF(AND(ISNUMBER(B${row + 2}),B${row + 2}<>0),${quoted(wt(locale, 'statedMismatchShort'))},"")`, typeof computed === 'number' && computed !== s.stated ? wt(locale, 'statedMismatchShort') : '', cached)
       for (const k of [0, 1, 2]) ws.getCell(`B${row + k}`).numFmt = money
     })
   }
 
-  ws.getCell(`A${linesHeadingRow}`).value = t('exports.xlsx.linesHeading')
+  ws.getCell(`A${linesHeadingRow}`).value = wt(locale, 'linesHeading')
   ws.getCell(`A${linesHeadingRow}`).font = { bold: true }
   ws.getRow(linesHeaderRow).values = [t('compare.line'), ...years, t('compare.total'), t('compare.category')]
   styleHeader(ws, linesHeaderRow, 1, totalCol + 1)
   for (let c = 2; c <= totalCol; c++) ws.getRow(linesHeaderRow).getCell(c).alignment = { horizontal: 'right' }
   if (uncountedHeadingRow > 0) {
-    ws.getCell(`A${uncountedHeadingRow}`).value = t('exports.xlsx.notCountedHeading')
+    ws.getCell(`A${uncountedHeadingRow}`).value = wt(locale, 'notCountedHeading')
     ws.getCell(`A${uncountedHeadingRow}`).font = { bold: true }
   }
   if (licences.length > 0) {
-    ws.getCell(`A${seatsHeadingRow}`).value = t('exports.xlsx.seatsHeading')
+    ws.getCell(`A${seatsHeadingRow}`).value = wt(locale, 'seatsHeading')
     ws.getCell(`A${seatsHeadingRow}`).font = { bold: true }
   }
 
@@ -684,16 +685,16 @@ function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], in
 
   ws.getCell('A1').value = localise(model.name, locale)
   ws.getCell('A1').font = { bold: true, size: 14 }
-  ws.getCell('A2').value = t('exports.xlsx.madeBy', { date: input.now.toISOString().slice(0, 10), version: input.appVersion })
-  ws.getCell('A3').value = t('exports.xlsx.comparisonIntro', {
+  ws.getCell('A2').value = wt(locale, 'madeBy', { date: input.now.toISOString().slice(0, 10), version: input.appVersion })
+  ws.getCell('A3').value = wt(locale, 'comparisonIntro', {
     currency: result.currency, baseline: baseline ? localise(baseline.name, locale) : '', inputs: layout.sheets.inputs,
   })
-  ws.getCell('A4').value = t('exports.xlsx.presentValueConvention')
+  ws.getCell('A4').value = wt(locale, 'presentValueConvention')
 
   const totalCol = 2 + years.length
   const headers = [
     t('compare.scenario'), ...years.map(String), t('compare.total'), t('compare.presentValue'), t('compare.perUserYear'),
-    t('exports.xlsx.complete'), t('exports.xlsx.differenceFromBaseline'), t('exports.xlsx.pvDifferenceFromBaseline'),
+    t('exports.xlsx.complete'), wt(locale, 'differenceFromBaseline'), wt(locale, 'pvDifferenceFromBaseline'),
   ]
   ws.getRow(C.headerRow).values = headers
   styleHeader(ws, C.headerRow, 1, headers.length)
@@ -741,15 +742,15 @@ function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], in
     for (const w of scenario.warnings) {
       if (w.code === 'stated-total-mismatch') {
         const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 })
-        warnings.push(t('exports.xlsx.statedMismatch', { scenario: name, stated: number.format(w.stated), computed: number.format(w.computed), sheet: layout.sheets.scenarios[i] ?? '' }))
+        warnings.push(wt(locale, 'statedMismatch', { scenario: name, stated: number.format(w.stated), computed: number.format(w.computed), sheet: layout.sheets.scenarios[i] ?? '' }))
       } else {
-        warnings.push(t('exports.xlsx.outsideHorizon', { scenario: name, label: localise(w.label, locale), from, to }))
+        warnings.push(wt(locale, 'outsideHorizon', { scenario: name, label: localise(w.label, locale), from, to }))
       }
     }
   })
   const blocks: [string, string[]][] = [
-    [t('exports.xlsx.warnings'), warnings],
-    [t('exports.xlsx.notes'), (model.notes ?? []).map((note) => localise(note, locale))],
+    [wt(locale, 'warnings'), warnings],
+    [wt(locale, 'notes'), (model.notes ?? []).map((note) => localise(note, locale))],
   ]
   for (const [heading, lines] of blocks) {
     if (lines.length === 0) continue
@@ -800,7 +801,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<{ workbook: W
   // Spreadsheets recompute every formula on opening; the cached results are for readers that do not.
   wb.calcProperties.fullCalcOnLoad = true
 
-  const sheets = workbookSheetNames(result, t, locale)
+  const sheets = workbookSheetNames(result, locale)
   const layout: WorkbookLayout = { sheets, inputs: new Map(), names: new Map() }
   const money = moneyFormat(result.currency, locale)
   const rows = workbookInputs(model, input.catalogue, t, locale)

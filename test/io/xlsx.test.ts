@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { compute, inputKey, inputSlots, mulberry32, writeInput } from '~/engine'
 import type { Case, InputRef, InputValue, Product, Result } from '~/engine'
 import { createAppI18n } from '~/i18n'
+import { en as enTexts, sv as svTexts, workbookText } from '~/i18n/workbook-texts'
+import type { WorkbookTextKey } from '~/i18n/workbook-texts'
 import type { Locale } from '~/i18n'
 import type { Translate } from '~/io/assumptions'
 import { buildWorkbook, columnLetter, COMPARISON_LAYOUT, moneyFormat, sheetName, toXlsx, workbookSheetNames } from '~/io/xlsx'
@@ -351,7 +353,7 @@ describe('workbook as written', () => {
   }
 
   it('has a comparison sheet, the inputs, one sheet per scenario and the sources, in that order', () => {
-    const names = workbookSheetNames(data.result, data.t, 'sv')
+    const names = workbookSheetNames(data.result, 'sv')
     expect(book.worksheets.map((w) => w.name)).toEqual([names.comparison, names.inputs, ...names.scenarios, names.sources])
     expect(names.inputs).toBe('Indata')
   })
@@ -417,6 +419,19 @@ describe('workbook as written', () => {
     expect(texts.some((t) => t.includes('the source states 15,634,200 a year for the licences, but its own lines add up to 15,595,000'))).toBe(true)
     expect(texts).toContain('The DPIA covers about 10,000 employees and 20,000 pupils; the study counts 13,300 licences.')
     expect(en.worksheets[1]?.name).toBe('Inputs')
+  })
+})
+
+describe('workbook texts', () => {
+  it('exist in Swedish and English, not empty, with the same placeholders, filled in', () => {
+    const keys = Object.keys(svTexts) as WorkbookTextKey[]
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const key of keys) {
+      expect(svTexts[key].trim(), key).not.toBe('')
+      expect(placeholders(enTexts[key]), key).toEqual(placeholders(svTexts[key]))
+    }
+    expect(Object.keys(enTexts).sort()).toEqual([...keys].sort())
+    expect(workbookText('en', 'madeBy', { date: '2026-03-04', version: '1.2.3' })).toBe('Made 2026-03-04 with Vägval 1.2.3.')
   })
 })
 
