@@ -124,8 +124,8 @@ export interface Io {
 
 /** The workbook the app downloads, in the given language, made now. */
 async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
-  const [{ toXlsx }, { createAppI18n }, { loadPreset }, { isFromPreset }] = await Promise.all([
-    import('../io/xlsx'), import('../i18n'), import('../io/shipped'), import('../io/workbook-inputs'),
+  const [{ toXlsx }, { createAppI18n }, { isFromPreset, loadPreset }] = await Promise.all([
+    import('../io/xlsx'), import('../i18n'), import('../io/shipped'),
   ])
   const i18n = createAppI18n(lang)
   const preset = loadPreset()

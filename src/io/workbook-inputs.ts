@@ -244,11 +244,3 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
 export function sameValue(a: Pick<WorkbookInputRow, 'value' | 'range'>, b: Pick<WorkbookInputRow, 'value' | 'range'>): boolean {
   return a.value === b.value && a.range?.low === b.range?.low && a.range?.high === b.range?.high
 }
-
-/**
- * Whether a case is the shipped one (perhaps changed), so that the shipped case's inputs are its
- * defaults: the same organisation or the same name (the rule of the assumptions screen).
- */
-export function isFromPreset(model: Case, preset: Case): boolean {
-  return model.organisation.name === preset.organisation.name || localise(model.name, 'sv') === localise(preset.name, 'sv')
-}

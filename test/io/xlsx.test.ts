@@ -409,6 +409,21 @@ describe('workbook as written', () => {
     expect(cloud.getCell(total?.cell ?? 'A1').numFmt).toBe(moneyFormat('SEK', 'sv'))
   })
 
+  it('says of each input whether it differs from the shipped default', async () => {
+    const changed = shippedCase()
+    const e3 = changed.organisation.groups[0]
+    if (e3) e3.users = 2400
+    const shipped = { ...input(changed, 'sv'), defaults: shippedCase() }
+    const { layout: l } = await buildWorkbook(shipped)
+    const read = new Workbook()
+    await read.xlsx.load((await toXlsx(shipped)).slice().buffer)
+    const inputs = read.getWorksheet('Indata')
+    const defaultOf = (key: string) => inputs?.getRow(Number(l.inputs.get(key)?.cell.slice(1))).getCell(12).value
+    expect(defaultOf('group-users:e3')).toBe('ändrat från 2300')
+    expect(defaultOf('group-users:f3')).toBe('som standard')
+    expect(defaultOf('price:m365-e3')).toBe('som standard')
+  })
+
   it('puts the case’s notes and each stated total’s warning in the workbook', async () => {
     const shipped = input(shippedCase(), 'en')
     const bytes = await toXlsx(shipped)
