@@ -333,7 +333,7 @@ function trainingFormulas(ctx: SheetContext, scenario: Scenario, index: number):
     const trained = share ? `${share}*(${newcomers})` : `(${newcomers})`
     // No newcomers (no turnover, a known growth of 0): the line is not active and costs 0.
     const idle = [turnover ? `${turnover}=0` : '', grown.length > 0 ? `${allNumbers(growthCells)},${growthExpr}=0` : ''].filter(Boolean).join(',')
-    const known = allNumbers([...(turnover ? users.cells : []), ...growthCells, hours, hourly])
+    const known = allNumbers([...users.cells, ...growthCells, hours, hourly])
     return { formula: `IF(AND(${idle}),0,IF(${known},ROUND(${trained}${tail(t)},0),${unk}))` }
   })
 }

@@ -125,7 +125,8 @@ function legalCase(): Case {
         id: 'eu', name: 'EU-moln',
         licences: [{ productId: 'eu-suite', groups: ['staff'] }, { productId: 'eu-suite', users: 40 }],
         costs: [{ label: 'Elevstöd', category: 'operations', kind: 'recurring', amount: 12, perUserOf: ['pupils'] }],
-        training: [],
+        // Everyone, no turnover: later years train the staff's growth, but the pupils' count is unknown.
+        training: [{ label: 'Introduktion', hoursPerUser: 3, year: 2024 }],
         benefits: [{ label: 'Besparing', amount: { value: null, reason: 'okänd' }, from: 2025, counted: true }],
       }),
     ],
