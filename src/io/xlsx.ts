@@ -504,7 +504,15 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
       else setFormula(target, cell.formula, amount === null ? unknown : amount, cached)
       target.numFmt = money
     })
-    setFormula(excelRow.getCell(totalCol), `SUM(B${row}:${lastYear}${row})`, line.amounts.reduce<number>((s, a) => s + (a ?? 0), 0), cached)
+    // A line with an unknown year has no known total: "unknown", never the sum of its known years.
+    const isKnown = line.amounts.every((a, k) => a !== null || cells[k] === null)
+    setFormula(
+      excelRow.getCell(totalCol),
+      `IF(SUMPRODUCT(--ISTEXT(B${row}:${lastYear}${row}))=0,SUM(B${row}:${lastYear}${row}),${quoted(unknown)})`,
+      isKnown ? line.amounts.reduce<number>((s, a) => s + (a ?? 0), 0) : unknown,
+      cached,
+    )
+    for (let c = 2; c <= totalCol; c++) excelRow.getCell(c).alignment = { horizontal: 'right' }
     excelRow.getCell(totalCol).numFmt = money
     excelRow.getCell(totalCol + 1).value = t(`category.${line.category}`)
   }
@@ -531,8 +539,8 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   }
 
   // Header and categories: each a SUM of its lines.
-  ws.getRow(headerRow).values = [t('compare.category'), ...years, t('compare.total')]
-  styleHeader(ws, headerRow, 1, totalCol)
+  ws.getRow(headerRow).values = [t('compare.category'), ...years, t('compare.total'), wt(locale, 'status')]
+  styleHeader(ws, headerRow, 1, totalCol + 1)
   for (let c = 2; c <= totalCol; c++) ws.getRow(headerRow).getCell(c).alignment = { horizontal: 'right' }
   let first = countedFirst
   RESULT_CATEGORIES.forEach((category, i) => {
@@ -548,6 +556,14 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
     })
     setFormula(row.getCell(totalCol), `SUM(B${categoryRow(i)}:${lastYear}${categoryRow(i)})`, scenario.years.reduce((s, y) => s + y.categories[category], 0), cached)
     row.getCell(totalCol).numFmt = money
+    // "At least" beside a category whose lines leave out an unknown.
+    const isIncomplete = scenario.years.some((y) => y.incomplete.includes(category))
+    setFormula(
+      row.getCell(totalCol + 1),
+      lines.length === 0 ? '""' : `IF(SUMPRODUCT(--ISTEXT(B${first}:${lastYear}${first + lines.length - 1}))=0,"",${atLeast})`,
+      isIncomplete ? wt(locale, 'atLeast') : '',
+      cached,
+    )
     first += lines.length
   })
 

@@ -123,11 +123,23 @@ describe('the shipped case’s unknowns in every export', () => {
               if (found || row.getCell(1).value !== localise(line.label, locale) || row.getCell(3 + s.years.length).value !== t(`category.${line.category}`)) return
               found = true
               expect(shown(ws, `${String.fromCharCode(66 + k)}${row.number}`), `${s.id} ${line.key} ${s.years[k]?.year}`).toBe(unknown)
+              // …and so does the line's total: not the sum of its known years.
+              expect(shown(ws, `${String.fromCharCode(66 + s.years.length)}${row.number}`), `${s.id} ${line.key} total`).toBe(unknown)
             })
             expect(found, `${s.id} ${line.key} has a row`).toBe(true)
           })
         }
       })
+      // Each category that leaves out an unknown says "at least" beside it.
+      for (const s of incomplete) {
+        const ws = book.getWorksheet(layout.sheets.scenarios[result.scenarios.indexOf(s)] ?? '') as Worksheet
+        ws.eachRow((row) => {
+          const category = (['licences', 'training', 'implementation', 'operations', 'exit', 'benefits'] as const).find((c) => row.getCell(1).value === t(`category.${c}`))
+          if (!category || row.number > 12) return
+          const isIncomplete = s.years.some((y) => y.incomplete.includes(category))
+          expect(shown(ws, `${String.fromCharCode(67 + s.years.length)}${row.number}`) ?? '', `${s.id} ${category}`).toBe(isIncomplete ? (locale === 'sv' ? 'minst' : 'at least') : '')
+        })
+      }
       const comparison = book.getWorksheet(layout.sheets.comparison) as Worksheet
       const texts: unknown[] = []
       for (const ws of book.worksheets) ws.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)))
