@@ -227,7 +227,7 @@ export function parseCase(input: unknown, catalogue: readonly Product[]): ParseR
 
 /** Something in a valid case that the engine does not use, said by path so the person can fix or keep it. */
 export type CaseWarning =
-  | { code: 'users-outside-horizon'; path: string; year: number; message: string }
+  | { code: 'users-outside-horizon'; path: string; year: number; groupId: string; message: string }
   | { code: 'legal-change-before-start'; path: string; year: number; message: string }
 
 /**
@@ -247,6 +247,7 @@ export function caseWarnings(model: Case): CaseWarning[] {
         code: 'users-outside-horizon',
         path: formatPath(['organisation', 'groups', g, 'usersByYear', key]),
         year,
+        groupId: group.id,
         message: `${key} is outside the horizon ${horizon}: this count is not used`,
       })
     }

@@ -38,6 +38,13 @@ export const sv = {
     showUnreadable: 'Visa oläsbara fall',
     refused: 'Ändringen gjordes inte',
   },
+  warnings: {
+    heading: 'Uppgifter som inte används',
+    usersOutsideHorizon: '{group} har ett antal för {year} ({users}), men perioden är {first}–{last}: antalet används inte.',
+    removeCount: 'Ta bort antalet för {year}',
+    legalChangeBeforeStart:
+      'Året då överföring till tredje land upphör att vara laglig, {year}, ligger före perioden {first}–{last}: ingen utträdeskostnad räknas för det.',
+  },
   unreadable: {
     heading: 'Fall som inte går att läsa',
     intro: 'De här sparade texterna går inte att läsa som fall. Inget är borttaget: ladda ner en text, eller öppna den för att se felen och rätta dem.',
@@ -100,6 +107,13 @@ export const en: Widen<typeof sv> = {
     copied: 'Saved as “{name}”.',
     showUnreadable: 'Show unreadable cases',
     refused: 'Not changed',
+  },
+  warnings: {
+    heading: 'Figures that are not used',
+    usersOutsideHorizon: '{group} has a count for {year} ({users}), but the horizon is {first}–{last}: the count is not used.',
+    removeCount: 'Remove the count for {year}',
+    legalChangeBeforeStart:
+      'The year transfers to a third country cease to be lawful, {year}, is before the horizon {first}–{last}: no exit cost is counted for it.',
   },
   unreadable: {
     heading: 'Cases that cannot be read',

@@ -195,7 +195,7 @@ describe('warnings by path: valid, but not used as written', () => {
     expect(model.ok).toBe(true)
     if (model.ok) {
       expect(caseWarnings(model.value)).toEqual([
-        { code: 'users-outside-horizon', path: 'organisation.groups[1].usersByYear["2030"]', year: 2030, message: '2030 is outside the horizon 2023–2027: this count is not used' },
+        { code: 'users-outside-horizon', path: 'organisation.groups[1].usersByYear["2030"]', year: 2030, groupId: 'f3', message: '2030 is outside the horizon 2023–2027: this count is not used' },
       ])
     }
   })
