@@ -263,7 +263,7 @@ export const licenceLineSchema = z
      */
     shareByYear: z
       .record(yearKey, share)
-      .refine((byYear) => Object.keys(byYear).length > 0, { message: 'must name at least one year; leave it out for no phase-in' })
+      .refine((r) => Object.keys(r).length > 0, { message: 'must name at least one year; leave it out for no phase-in' })
       .optional(),
     /** How the product is run in this scenario; default: the product's first hosting option. */
     hosting: hostingSchema.optional(),

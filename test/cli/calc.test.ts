@@ -6,13 +6,17 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const CALC = join(ROOT, 'src/cli/calc.ts')
 const PRESET = join(ROOT, PRESET_PATH)
 const tmp = mkdtempSync(join(tmpdir(), 'vagval-calc-'))
+
+// Each test starts the command line as a process of its own (tsx compiles it first): on a busy
+// two-core machine one run alone can take more than Vitest's default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
@@ -144,8 +148,7 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(run.stderr).toContain('(file): standard input is longer than a model file may be (at most 5 MB)')
   })
 
-  // Three runs of the command line, each a process of its own.
-  it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', { timeout: 60_000 }, () => {
+  it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', () => {
     const text = readFileSync(PRESET, 'utf8')
     const utf16 = join(tmp, 'utf16.json')
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))

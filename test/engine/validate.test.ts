@@ -65,7 +65,7 @@ describe('faults by path', () => {
       { path: 'organisation.groups[0].usersByYear["1999"]', message: 'must be a year from 2000 to 2100' }],
     ['a count for a year after the last allowed', [['organisation.groups.0.usersByYear', { '2999': 5 }]],
       { path: 'organisation.groups[0].usersByYear["2999"]', message: 'must be a year from 2000 to 2100' }],
-    ['a phase-in naming no year (rule S4)', [['scenarios.1.licences.0.shareByYear', {}]],
+    ['an empty phase-in (rule S4)', [['scenarios.1.licences.0.shareByYear', {}]],
       { path: 'scenarios[1].licences[0].shareByYear', message: 'must name at least one year; leave it out for no phase-in' }],
     ['a share so small JavaScript writes it 1e-7', [['scenarios.1.licences.0.share', 1e-7]],
       { path: 'scenarios[1].licences[0].share', message: 'must be 0 or at least 0.000001' }],
