@@ -29,6 +29,7 @@ export function refusalMessage(faults: readonly Fault[], t: Translate, locale: L
   if (tooLarge) {
     return t('safe.refusal.tooLarge', { figure: formatNumber(tooLarge.figure ?? 0, locale, 0), max: formatNumber(LIMITS.maxFigure, locale, 0) })
   }
+  if (faults.every((f) => f.message === 'from must not be after to')) return t('safe.refusal.endBeforeStart', {})
   const reason = faults.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')
   return t('safe.refusal.invalid', { reason })
 }

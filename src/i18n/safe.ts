@@ -72,6 +72,7 @@ export const sv = {
     tooLarge:
       'Ändringen gjordes inte: fallets belopp skulle kunna nå {figure}, och ett fall får nå högst {max} för att alla summor ska bli exakta. Sänk ett antal, ett pris eller ett belopp.',
     invalid: 'Ändringen gjordes inte, eftersom fallet då inte skulle gå att spara: {reason}.',
+    endBeforeStart: 'Ändringen gjordes inte: slutåret får inte ligga före startåret.',
   },
 }
 
@@ -142,5 +143,6 @@ export const en: Widen<typeof sv> = {
     tooLarge:
       'Not changed: the case’s figures could reach {figure}, and a case may reach at most {max} so that every total stays exact. Lower a count, a price or an amount.',
     invalid: 'Not changed, since the case could then not be saved: {reason}.',
+    endBeforeStart: 'Not changed: the last year must not be before the first.',
   },
 }

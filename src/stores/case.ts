@@ -104,7 +104,8 @@ export const useCaseStore = defineStore('case', () => {
     if (!isMerged) past.value = [...past.value, clone(model.value)].slice(-HISTORY_LIMIT)
     future.value = []
     lastEdit = mergeKey === undefined ? undefined : { key: mergeKey, at }
-    model.value = next
+    // The case as the validator gives it back: fields in the model file's order, as a reload reads it.
+    model.value = checked.value
     refusal.value = null
     return true
   }
@@ -222,7 +223,10 @@ export const useCaseStore = defineStore('case', () => {
       const overrides = { ...d.catalogue?.overrides }
       if (amount === undefined) delete overrides[productId]
       else overrides[productId] = { amount }
-      d.catalogue = { ...d.catalogue, overrides }
+      const { overrides: _, ...rest } = d.catalogue ?? {}
+      const catalogue = Object.keys(overrides).length > 0 ? { ...rest, overrides } : rest
+      if (Object.keys(catalogue).length > 0) d.catalogue = catalogue
+      else delete d.catalogue
     }, `price:${productId}`)
   }
   /** Adds the organisation's own product (or quote); its id is made unique. Returns the id. */
