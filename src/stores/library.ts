@@ -482,7 +482,8 @@ export const useLibraryStore = defineStore('library', () => {
       isUnsaved.value = JSON.stringify(caseStore.model) !== text
       return
     }
-    const previous = clone(caseStore.model)
+    // Several changes in a row (typing in the other tab): what this tab showed before the first of them.
+    const previous = elsewhere.value?.kind === 'reloaded' ? elsewhere.value.previous : clone(caseStore.model)
     storedText = text
     lastGood = text
     baseText = JSON.stringify(read.model)
