@@ -11,6 +11,7 @@ export const sv = {
     notWhole: '”{text}” läses som {value}, men här behövs ett heltal.',
     readAs: 'Läst som {value} (på engelska vore det {other}).',
     tooPrecise: 'Skriv 0 eller ett värde på minst {min}.',
+    kept: 'Resultaten visar {value}, som innan du började skriva.',
   },
   settings: {
     startYearRange:
@@ -83,6 +84,7 @@ export const en: Widen<typeof sv> = {
     notWhole: '“{text}” reads as {value}, but a whole number is needed here.',
     readAs: 'Read as {value} (in Swedish it would be {other}).',
     tooPrecise: 'Enter 0 or a value of at least {min}.',
+    kept: 'The results show {value}, as before you started typing.',
   },
   settings: {
     startYearRange:

@@ -54,7 +54,7 @@ describe('InputNumber (the money input)', () => {
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text().replace(/\s/g, ' ')).toContain(message)
-    expect(alert.text()).toContain('Resultaten visar det senaste giltiga värdet.')
+    expect(plain(alert.text())).toContain('Resultaten visar 4 050, som innan du började skriva.')
     const input = wrapper.get('input')
     expect(input.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-describedby')).toBe(alert.attributes('id'))
@@ -95,6 +95,19 @@ describe('InputNumber (the money input)', () => {
     await wrapper.get('input').setValue(typed)
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
     expect(plain(wrapper.get('[role="alert"]').text())).toContain(message)
+  })
+
+  it('puts back the value held before typing when the text ends refused (the 1 of 1.000 is not kept)', async () => {
+    const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
+    const input = wrapper.get('input')
+    await input.trigger('focus')
+    await input.setValue('1')
+    // The parent takes the value, as the store does.
+    await wrapper.setProps({ modelValue: 1 })
+    await input.setValue('1.000')
+    expect(wrapper.emitted('update:modelValue')).toEqual([[1], [2300]])
+    await wrapper.setProps({ modelValue: 2300 })
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar 2 300, som innan du började skriva.')
   })
 
   it('accepts a Swedish decimal that English reads as thousands, and says how it read it', async () => {
