@@ -61,7 +61,7 @@ export type LibraryNotice =
   /** The list of cases was damaged and has been rebuilt from the `count` stored cases. */
   | { kind: 'index-rebuilt'; count: number }
   /** Edits made at `at` could not be saved (storage was full); `text` is them, where this tab kept it. */
-  | { kind: 'unsaved-earlier'; name: string; at: string; text?: string }
+  | { kind: 'unsaved-earlier'; name: LocalText; at: string; text?: string }
   /** A case that would not read back was not written (a safety net: edits are checked before this). */
   | { kind: 'not-saved'; faults: Fault[] }
   /** A case to open was deleted in another tab. */
@@ -244,7 +244,7 @@ export const useLibraryStore = defineStore('library', () => {
   // — Edits that could not be saved —
 
   function noteUnsaved(text: string) {
-    const note = { id: currentId.value, name: nameOf(caseStore.model), at: clock().toISOString() }
+    const note = { id: currentId.value, name: clone(caseStore.model.name), at: clock().toISOString() }
     try {
       session?.setItem(UNSAVED_KEY, JSON.stringify({ ...note, text }))
     } catch {
@@ -269,8 +269,10 @@ export const useLibraryStore = defineStore('library', () => {
     for (const store of [session, local]) {
       try {
         const note = JSON.parse(store?.getItem(UNSAVED_KEY) ?? 'null') as { name?: unknown; at?: unknown; text?: unknown } | null
-        if (note && typeof note.name === 'string' && typeof note.at === 'string') {
-          return { kind: 'unsaved-earlier', name: note.name, at: note.at, ...(typeof note.text === 'string' ? { text: note.text } : {}) }
+        const name = note?.name
+        const isText = typeof name === 'string' || (typeof name === 'object' && name !== null && typeof (name as { sv?: unknown }).sv === 'string')
+        if (note && isText && typeof note.at === 'string') {
+          return { kind: 'unsaved-earlier', name: name as LocalText, at: note.at, ...(typeof note.text === 'string' ? { text: note.text } : {}) }
         }
       } catch {
         // an unreadable note says nothing
@@ -386,7 +388,8 @@ export const useLibraryStore = defineStore('library', () => {
   function scanUnreadable() {
     if (!local) return
     const found: UnreadableCase[] = []
-    const nameFor = (id: string, text: string) => cases.value.find((c) => c.id === id)?.name ?? nameIn(text) ?? id
+    // The name the kept text itself gives, where it can be read: it may differ from the case listed under its id.
+    const nameFor = (id: string, text: string) => nameIn(text) ?? cases.value.find((c) => c.id === id)?.name ?? id
     const lostIds = new Set(
       storedIds(local, CASE_KEY).filter((id) => !readCase(local.getItem(caseKey(id))).ok && !readCase(local.getItem(goodKey(id))).ok),
     )

@@ -198,7 +198,7 @@ describe('useLibraryStore', () => {
     again.start()
     expect(useCaseStore().model.organisation.groups[0]?.users).toBe(2300)
     const earlier = again.notices.find((n) => n.kind === 'unsaved-earlier')
-    expect(earlier).toMatchObject({ name: 'Eskilstuna kommun – digital arbetsplats 2023–2027' })
+    expect(earlier).toMatchObject({ name: { sv: 'Eskilstuna kommun – digital arbetsplats 2023–2027', en: 'Eskilstuna municipality – digital workplace 2023–2027' } })
     const text = earlier?.kind === 'unsaved-earlier' ? earlier.text : undefined
     expect((JSON.parse(text ?? '{}') as Case).organisation.groups[0]?.users).toBe(2468)
     again.dismissNotice('unsaved-earlier')
