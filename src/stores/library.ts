@@ -70,11 +70,11 @@ export type LibraryNotice =
 /** The open case changed in another tab. */
 export type ElsewhereChange =
   /** This tab had nothing unsaved and now shows the newer version; `previous` is what it showed. */
-  | { kind: 'reloaded'; name: string; previous: Case }
+  | { kind: 'reloaded'; name: LocalText; previous: Case }
   /** This tab has edits the other tab's version lacks: nothing is written until the person chooses. */
-  | { kind: 'conflict'; name: string }
+  | { kind: 'conflict'; name: LocalText }
   /** Deleted in another tab: nothing is written until the person keeps or closes it. */
-  | { kind: 'deleted'; name: string }
+  | { kind: 'deleted'; name: LocalText }
 
 interface StoredIndex {
   currentId?: string
@@ -303,7 +303,7 @@ export const useLibraryStore = defineStore('library', () => {
     // Another tab may have written this case since this tab last read it: never overwrite unseen work.
     const stored = local.getItem(caseKey(currentId.value))
     if (storedText !== null && stored !== storedText) {
-      elsewhere.value = { kind: stored === null ? 'deleted' : 'conflict', name: nameOf(caseStore.model) }
+      elsewhere.value = { kind: stored === null ? 'deleted' : 'conflict', name: clone(caseStore.model.name) }
       isUnsaved.value = true
       return false
     }
@@ -472,7 +472,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   function changedElsewhere(text: string | null) {
     if (text === storedText) return
-    const name = nameOf(caseStore.model)
+    const name = clone(caseStore.model.name)
     if (text === null) {
       elsewhere.value = { kind: 'deleted', name }
       isUnsaved.value = true
@@ -490,7 +490,7 @@ export const useLibraryStore = defineStore('library', () => {
     storedText = text
     lastGood = text
     baseText = JSON.stringify(read.model)
-    elsewhere.value = { kind: 'reloaded', name: nameOf(read.model), previous }
+    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
     caseStore.replaceCase(read.model)
   }
 
