@@ -11,7 +11,7 @@ export const sv = {
     notWhole: '”{text}” läses som {value}, men här behövs ett heltal.',
     readAs: 'Läst som {value} (på engelska vore det {other}).',
     tooPrecise: 'Skriv 0 eller ett värde på minst {min}.',
-    kept: 'Resultaten visar {value}, som innan du började skriva.',
+    kept: 'Resultaten visar det senaste giltiga värdet, {value}.',
   },
   settings: {
     startYearRange:
@@ -24,6 +24,7 @@ export const sv = {
       'Nyare ändringar i ”{name}” (från {time}) sparades inte, eftersom webbläsarens lagring var full. Det som visas är den senast sparade versionen.',
     unsavedEarlierNoText: 'De osparade ändringarna finns inte kvar i den här fliken.',
     downloadUnsaved: 'Ladda ner de osparade ändringarna som fil',
+    storageLow: 'Webbläsarens lagring är nästan full: fallet är sparat, men dess reservkopia kunde inte uppdateras. Exportera fallet som fil, eller ta bort fall du inte längre behöver.',
     notSaved: 'Ändringen sparades inte, eftersom fallet då inte gick att läsa tillbaka. Den finns kvar här; exportera fallet som fil för att inte förlora den.',
     gone: '”{name}” finns inte längre: det har tagits bort, kanske i en annan flik.',
     reloaded: '”{name}” ändrades i en annan flik. Den här fliken visar nu den nyare versionen.',
@@ -84,7 +85,7 @@ export const en: Widen<typeof sv> = {
     notWhole: '“{text}” reads as {value}, but a whole number is needed here.',
     readAs: 'Read as {value} (in Swedish it would be {other}).',
     tooPrecise: 'Enter 0 or a value of at least {min}.',
-    kept: 'The results show {value}, as before you started typing.',
+    kept: 'The results show the last valid value, {value}.',
   },
   settings: {
     startYearRange:
@@ -96,6 +97,7 @@ export const en: Widen<typeof sv> = {
     unsavedEarlier: 'Newer edits to “{name}” (from {time}) were not saved, because the browser’s storage was full. What is shown is the last saved version.',
     unsavedEarlierNoText: 'The unsaved edits are no longer in this tab.',
     downloadUnsaved: 'Download the unsaved edits as a file',
+    storageLow: 'The browser’s storage is nearly full: the case is saved, but its backup copy could not be updated. Export the case as a file, or delete cases you no longer need.',
     notSaved: 'The change was not saved, since the case could then not be read back. It is still here; export the case as a file so as not to lose it.',
     gone: '“{name}” is no longer there: it has been deleted, perhaps in another tab.',
     reloaded: '“{name}” was changed in another tab. This tab now shows the newer version.',

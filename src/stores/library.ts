@@ -57,6 +57,8 @@ export type LibraryNotice =
   | { kind: 'migrated'; name: string; from: number }
   | { kind: 'unreadable'; name: string; faults: Fault[] }
   | { kind: 'storage-full' }
+  /** The case is saved, but its good copy no longer fits: the next edit that grows it may not. */
+  | { kind: 'storage-low' }
   | { kind: 'storage-unavailable' }
   /** The list of cases was damaged and has been rebuilt from the `count` stored cases. */
   | { kind: 'index-rebuilt'; count: number }
@@ -323,10 +325,12 @@ export const useLibraryStore = defineStore('library', () => {
       noteUnsaved(text)
       return false
     }
+    let isGoodCopyKept = true
     try {
       if (lastGood !== null && lastGood !== text) local.setItem(goodKey(currentId.value), lastGood)
     } catch {
-      // no room for the good copy: the older one stays, and the case itself is saved
+      // No room for the good copy: the case itself is saved and an older good copy stays; say so.
+      isGoodCopyKept = false
     }
     storedText = text
     lastGood = text
@@ -337,7 +341,8 @@ export const useLibraryStore = defineStore('library', () => {
       // the list can always be rebuilt from the stored cases
     }
     isUnsaved.value = false
-    forget('storage-full', 'storage-unavailable', 'not-saved')
+    forget('storage-full', 'storage-unavailable', 'not-saved', ...(isGoodCopyKept ? (['storage-low'] as const) : []))
+    if (!isGoodCopyKept) tell({ kind: 'storage-low' })
     clearUnsavedNote()
     return true
   }

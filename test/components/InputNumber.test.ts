@@ -54,7 +54,7 @@ describe('InputNumber (the money input)', () => {
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text().replace(/\s/g, ' ')).toContain(message)
-    expect(plain(alert.text())).toContain('Resultaten visar 4 050, som innan du började skriva.')
+    expect(plain(alert.text())).toContain('Resultaten visar det senaste giltiga värdet, 4 050.')
     const input = wrapper.get('input')
     expect(input.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-describedby')).toBe(alert.attributes('id'))
@@ -97,7 +97,7 @@ describe('InputNumber (the money input)', () => {
     expect(plain(wrapper.get('[role="alert"]').text())).toContain(message)
   })
 
-  it('puts back the value held before typing when the text ends refused (the 1 of 1.000 is not kept)', async () => {
+  it('puts back the value held before a refused text was begun (the 1 of 1.000 is not kept)', async () => {
     const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
     const input = wrapper.get('input')
     await input.trigger('focus')
@@ -107,7 +107,22 @@ describe('InputNumber (the money input)', () => {
     await input.setValue('1.000')
     expect(wrapper.emitted('update:modelValue')).toEqual([[1], [2300]])
     await wrapper.setProps({ modelValue: 2300 })
-    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar 2 300, som innan du började skriva.')
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar det senaste giltiga värdet, 2 300.')
+  })
+
+  it('keeps the last value typed in full when a new text is refused (2400, then -5)', async () => {
+    const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
+    const input = wrapper.get('input')
+    await input.trigger('focus')
+    for (const typed of ['2', '24', '240', '2400']) {
+      await input.setValue(typed)
+      await wrapper.setProps({ modelValue: Number(typed) })
+    }
+    await input.setValue('-')
+    await input.setValue('-5')
+    // Nothing to put back: 2400, the last value typed in full, is what the field holds.
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([2400])
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar det senaste giltiga värdet, 2 400.')
   })
 
   it('accepts a Swedish decimal that English reads as thousands, and says how it read it', async () => {

@@ -120,6 +120,17 @@ describe('useLibraryStore', () => {
     expect(reload(storage).store.model.organisation.groups[0]?.users).toBe(2500)
   })
 
+  it('saves the case when only its good copy no longer fits, and says storage is nearly full', () => {
+    const { library, store } = reload(storage)
+    let used = 0
+    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    storage.limit = used + 100
+    store.setGroupUsers('e3', 2400)
+    expect(library.isUnsaved).toBe(false)
+    expect(library.notice?.kind).toBe('storage-low')
+    expect(reload(storage).store.model.organisation.groups[0]?.users).toBe(2400)
+  })
+
   it('never stores a case the validator refuses: a start year of 2100 is refused and nothing is rolled back on reload', () => {
     // Issue 13: start year 2100 moved the dated lines past 2100; autosave stored it; the reload rolled the
     // last edit back and the next edit replaced the case by the Eskilstuna case.
