@@ -2,35 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { assessRisks, baselineScenarioId, compute, decisionSummary, differenceOf, exposureOf, rankingMeasure, shownScenarioIds } from '~/engine'
 import type { Case, CostedScenario, Difference, MustSummary, Product } from '~/engine'
-import { buildCase, parsed, product, scenario } from '../fixtures/cases'
-
-const unknownPrice = { value: null, reason: 'Ingen offert' }
-
-/**
- * 1 000 users, 2024–2027 (four years), 0 %:
- *   known       product k at 1 000 kr:                      4 × 1 000 000 = 4 000 000, complete
- *   dearer      product d at 1 200 kr:                      4 × 1 200 000 = 4 800 000, complete
- *   partial     k plus product u of unknown price:          4 000 000 known, incomplete
- *   cheap-part  a one-off of 3 000 000 in 2024 plus u:      3 000 000 known, incomplete
- */
-function handBuilt(settings: Partial<Case['settings']> = {}): Case {
-  return parsed(
-    buildCase({
-      settings,
-      products: [product('k', 1000), product('d', 1200), product('u', unknownPrice)],
-      scenarios: [
-        scenario({ id: 'known', licences: [{ productId: 'k', groups: ['staff'] }] }),
-        scenario({ id: 'dearer', licences: [{ productId: 'd', groups: ['staff'] }] }),
-        scenario({ id: 'partial', licences: [{ productId: 'k', groups: ['staff'] }, { productId: 'u', groups: ['staff'] }] }),
-        scenario({
-          id: 'cheap-part',
-          licences: [{ productId: 'u', groups: ['staff'] }],
-          costs: [{ label: 'Införande', category: 'implementation', kind: 'one-off', amount: 3_000_000, year: 2024 }],
-        }),
-      ],
-    }),
-  )
-}
+import { buildCase, fourPaths, parsed, product, scenario } from '../fixtures/cases'
 
 const figures = (model: Case) => new Map(compute({ model, catalogue: [] }).scenarios.map((s) => [s.id, s]))
 const get = (map: Map<string, CostedScenario>, id: string): CostedScenario => {
@@ -49,7 +21,7 @@ describe('rankingMeasure', () => {
 })
 
 describe('differenceOf: a difference is a number only when both figures are complete', () => {
-  const all = figures(handBuilt())
+  const all = figures(fourPaths())
 
   it('reads the hand-worked figures', () => {
     expect([...all.values()].map((s) => [s.id, s.total, s.complete])).toEqual([
@@ -92,7 +64,7 @@ describe('differenceOf: a difference is a number only when both figures are comp
 })
 
 describe('decisionSummary', () => {
-  const model = handBuilt()
+  const model = fourPaths()
   const result = compute({ model, catalogue: [] })
   const mustOf = (missing: string[], unknown: string[] = []): { must: MustSummary } => ({
     must: { total: 2, met: 2 - missing.length - unknown.length, partly: 0, missing, unknown },

@@ -2,6 +2,10 @@
  * Pure functions from an engine result to chart data; chart components only draw what they get.
  * Colours are the Okabe–Ito palette (safe for colour-blind readers); bars also differ by pattern-free
  * order and direct legend labels, and lines by point style, so colour is never the only cue.
+ *
+ * A figure that leaves out an unknown amount is a lower bound and is drawn as one: a dashed line with
+ * hollow points, a bar with a heavy dark edge, "at least" in the legend (`labels.lowerBound`) and,
+ * through `isLowerBound`, in the tooltip. It is never drawn like a known figure.
  */
 import { RESULT_CATEGORIES } from '~/engine'
 import type { ResultCategory, Result, ScenarioResult } from '~/engine'
@@ -18,9 +22,26 @@ export const CATEGORY_COLOURS: Record<ResultCategory, string> = {
 const SCENARIO_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000']
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'cross'] as const
 
+/** How a lower bound is named in a legend: "EU-hybrid (minst: okända belopp saknas)". */
+export interface LowerBoundLabels {
+  lowerBound: (name: string) => string
+}
+
+const asIs: LowerBoundLabels = { lowerBound: (name) => name }
+
 export interface BarData {
   labels: string[]
-  datasets: { label: string; data: number[]; backgroundColor: string; stack: string }[]
+  datasets: {
+    label: string
+    data: number[]
+    backgroundColor: string
+    stack: string
+    /** Per year: whether the figure leaves out an unknown amount (a lower bound). */
+    isLowerBound: boolean[]
+    /** A heavy dark edge on lower-bound bars, the category's colour on the rest. */
+    borderColor: string[]
+    borderWidth: number[]
+  }[]
 }
 
 export interface LineData {
@@ -32,41 +53,68 @@ export interface LineData {
     backgroundColor: string
     pointStyle: (typeof POINT_STYLES)[number]
     pointRadius: number
+    /** Hollow points for a lower bound. */
+    pointBackgroundColor: string
+    /** Dashed for a lower bound, solid for a known figure. */
     borderDash: number[]
+    /** Per year: whether the running total leaves out an unknown amount (a lower bound). */
+    isLowerBound: boolean[]
   }[]
 }
 
-/** One scenario's cost per year, stacked by category (categories with no amount are left out). */
+/** The edge of a lower-bound bar. */
+export const LOWER_BOUND_EDGE = '#1f2328'
+
+/**
+ * One scenario's cost per year, stacked by category. Categories with no amount are left out, unless an
+ * amount of theirs is unknown: a category of unknown amounts is listed (as "at least"), never dropped.
+ */
 export function toCostChartData(
   scenario: ScenarioResult,
   categoryLabel: (category: ResultCategory) => string,
+  labels: LowerBoundLabels = asIs,
 ): BarData {
+  const isShown = (c: ResultCategory) => scenario.years.some((y) => y.categories[c] !== 0 || y.incomplete.includes(c))
   return {
     labels: scenario.years.map((y) => String(y.year)),
-    datasets: RESULT_CATEGORIES.filter((c) => scenario.years.some((y) => y.categories[c] !== 0)).map((c) => ({
-      label: categoryLabel(c),
-      data: scenario.years.map((y) => y.categories[c]),
-      backgroundColor: CATEGORY_COLOURS[c],
-      stack: 'cost',
-    })),
+    datasets: RESULT_CATEGORIES.filter(isShown).map((c) => {
+      const isLowerBound = scenario.years.map((y) => y.incomplete.includes(c))
+      return {
+        label: isLowerBound.some(Boolean) ? labels.lowerBound(categoryLabel(c)) : categoryLabel(c),
+        data: scenario.years.map((y) => y.categories[c]),
+        backgroundColor: CATEGORY_COLOURS[c],
+        stack: 'cost',
+        isLowerBound,
+        borderColor: isLowerBound.map((lower) => (lower ? LOWER_BOUND_EDGE : CATEGORY_COLOURS[c])),
+        borderWidth: isLowerBound.map((lower) => (lower ? 3 : 1)),
+      }
+    }),
   }
 }
 
-/** Running total of each scenario's net cost, year by year. */
-export function toCumulativeChartData(result: Result, scenarioName: (s: ScenarioResult) => string): LineData {
+/** Running total of each scenario's net cost, year by year; a running total after an unknown amount is a lower bound. */
+export function toCumulativeChartData(
+  result: Result,
+  scenarioName: (s: ScenarioResult) => string,
+  labels: LowerBoundLabels = asIs,
+): LineData {
   return {
     labels: result.years.map(String),
     datasets: result.scenarios.map((s, i) => {
       let running = 0
+      let isLower = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
+      const isLowerBound = s.years.map((y) => (isLower ||= y.incomplete.length > 0))
       return {
-        label: scenarioName(s),
+        label: s.complete ? scenarioName(s) : labels.lowerBound(scenarioName(s)),
         data: s.years.map((y) => (running += y.total)),
         borderColor: colour,
         backgroundColor: colour,
         pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
         pointRadius: 5,
-        borderDash: i % 2 === 1 ? [6, 4] : [],
+        pointBackgroundColor: s.complete ? colour : '#ffffff',
+        borderDash: s.complete ? [] : [6, 4],
+        isLowerBound,
       }
     }),
   }
