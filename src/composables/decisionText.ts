@@ -9,7 +9,7 @@
  */
 import { formatMillions, formatMoney } from '~/composables/useFormat'
 import type { Rounding } from '~/composables/useFormat'
-import type { Currency, DecisionSummary, Difference, Missing, PathSummary } from '~/engine'
+import type { Case, Currency, DecisionSummary, Difference, Missing, PathSummary, ScenarioExposure } from '~/engine'
 import { LOCALE_TAGS } from '~/i18n'
 import type { Locale } from '~/i18n'
 
@@ -333,4 +333,56 @@ export function summaryText(summary: DecisionSummary, horizon: Horizon, tools: T
     conclusion: conclusionOf(summary, tools),
     unknowns: unknownsOf(summary, tools),
   }
+}
+
+/** What the exposure cells need: words, and names of products, classes and groups. */
+export interface ExposureTools {
+  t: Translate
+  /** "Microsoft 365 E3, Microsoft 365 F3" for product ids. */
+  products: (ids: readonly string[]) => string
+  classLabel: (level: number | null) => string
+  /** A whole count as the reader reads it ("13 300"). */
+  count: (n: number) => string
+  groupName: (id: string) => string
+}
+
+/** Services under third-country law: their names, "none" only when every service is known not to be, else "not known: …". */
+export function exposedServicesText(e: ScenarioExposure, tools: ExposureTools): string {
+  if (e.thirdCountry === 'unknown') return tools.t('decision.exposure.exposedNotKnown', { products: tools.products(e.unknownProducts) })
+  if (e.exposedProducts.length === 0) return tools.t('protection.noneExposed')
+  const exposed = tools.products(e.exposedProducts)
+  return e.unknownProducts.length > 0 ? `${exposed}; ${tools.t('protection.card.unknown', { products: tools.products(e.unknownProducts) })}` : exposed
+}
+
+/** Whose data go to a third-country provider; a service of unknown status makes it "not known" or "at least", never 0. */
+export function exposedUsersText(e: ScenarioExposure, tools: ExposureTools, withGroups = true): string {
+  const { t } = tools
+  if (e.thirdCountry === 'unknown') return t('decision.exposure.usersNotKnown', { products: tools.products(e.unknownProducts) })
+  if (e.exposedProducts.length === 0) return tools.count(0)
+  const groups = e.exposedGroups.map(tools.groupName).join(', ')
+  if (e.exposedUsers === null || (e.isExposedUsersLowerBound && e.isExposedUsersUpperBound)) return t('protection.usersUnknown', { groups })
+  const users = tools.count(Math.round(e.exposedUsers))
+  if (e.isExposedUsersLowerBound) return t('decision.exposure.usersAtLeast', { users, groups, products: tools.products(e.unknownProducts) })
+  if (!withGroups) return e.isExposedUsersUpperBound ? t('exports.report.atMost', { count: users }) : users
+  return e.isExposedUsersUpperBound ? t('protection.usersUpperBound', { users, groups }) : t('protection.usersValue', { users, groups })
+}
+
+/**
+ * Classes the policy forbids in the services under third-country law: "nothing" only when that is
+ * known; when a service's status is unknown, which classes it would forbid there if it is exposed.
+ */
+export function forbiddenClassesText(e: ScenarioExposure, classesAboveLimit: readonly number[], tools: ExposureTools): string {
+  const { t } = tools
+  if (e.thirdCountry === 'unknown' && classesAboveLimit.length > 0) {
+    return t('decision.exposure.forbiddenNotKnown', { products: tools.products(e.unknownProducts), classes: classesAboveLimit.map(tools.classLabel).join(', ') })
+  }
+  if (e.forbiddenClasses.length === 0) return t('protection.forbiddenNothing')
+  return t('protection.forbiddenText', { classes: e.forbiddenClasses.map(tools.classLabel).join(', '), products: tools.products(e.exposedProducts) })
+}
+
+/** The classes above the policy's limit for services under third-country law (none without a policy). */
+export function classesAboveLimit(model: Pick<Case, 'organisation'>): number[] {
+  const limit = model.organisation.thirdCountryMaxClass
+  if (limit === undefined) return []
+  return [...new Set((model.organisation.informationClasses ?? []).map((c) => c.level))].filter((l) => l > limit).sort((a, b) => a - b)
 }

@@ -30,7 +30,7 @@ describe('ResultSummaryTable', () => {
   it('shows each path’s figures over the period, an incomplete one as a lower bound, without a difference when there is no baseline', () => {
     const wrapper = tableAgainst(undefined)
     expect(wrapper.findAll('thead th').map((h) => text(h.text()))).toEqual(['Scenario', 'Totalt', 'Nuvärde', 'Per användare och år'])
-    expect(text(wrapper.get('caption').text())).toBe('Kostnad över hela perioden 2024–2027 (SEK)')
+    expect(text(wrapper.get('caption').text())).toBe('Kostnad över hela perioden 2024–2027')
     // 4 × 1 000 × 1 000 = 4 000 000; per user and year 4 000 000 / 4 000 user-years = 1 000.
     expect(cells(wrapper, 'known')).toEqual(['4 000 000 kr', '4 000 000 kr', '1 000 kr'])
     expect(cells(wrapper, 'cheap-part')).toEqual(['minst 3 000 000 kr', 'minst 3 000 000 kr', 'minst 750 kr'])
