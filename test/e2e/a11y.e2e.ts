@@ -50,7 +50,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
 }
 
 /** The cell of a scenario's row in the compare screen's summary table, found by its column header. */
-async function summaryCell(page: Page, scenarioId: string, header: string, caption = 'Kostnad per år'): Promise<string> {
+async function summaryCell(page: Page, scenarioId: string, header: string, caption = 'Kostnad över hela perioden'): Promise<string> {
   const table = page.getByRole('table', { name: caption })
   const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim())
   const column = headers.indexOf(header)
