@@ -103,7 +103,7 @@ export const sv = {
   },
   breakEven: {
     notKnown: 'Brytåret är okänt: {names} har okända belopp ({items}), och de kan ändra vilken väg som är billigast.',
-    knownParts: 'Räknat bara på de kända beloppen: {text}',
+    knownParts: 'Om bara de kända beloppen räknas: {text}',
   },
   tornado: {
     knownPartsNote: 'Utslagen gäller de kända beloppen; okända belopp i {names} ingår inte.',
@@ -249,7 +249,7 @@ export const en: Widen<typeof sv> = {
   },
   breakEven: {
     notKnown: 'The break-even year is not known: {names} have unknown amounts ({items}), and they could change which path is cheaper.',
-    knownParts: 'On the known amounts alone: {text}',
+    knownParts: 'Counting only the known amounts: {text}',
   },
   tornado: {
     knownPartsNote: 'The swings are of the known amounts; unknown amounts of {names} are left out.',
