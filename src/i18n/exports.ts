@@ -136,7 +136,7 @@ export const sv = {
   },
   report: {
     heading: 'Rapport',
-    intro: 'En utskriftsklar sammanställning för ett beslutsunderlag: frågan, scenarierna, diagram, tabeller, antaganden och källor.',
+    intro: 'Ett utskriftsklart beslutsunderlag i tjänsteskrivelsens form: sammanfattning, bakgrund, ärendet, ekonomiska och andra konsekvenser, ett tomt förslag till beslut att fylla i, och bilagor med varje antagande och källa.',
     print: 'Skriv ut eller spara som PDF',
     printHint: 'Välj ”Spara som PDF” i webbläsarens utskriftsdialog för en PDF. Sidan är anpassad för A4 och svartvitt.',
     title: 'Beslutsunderlag: {name}',
@@ -318,7 +318,7 @@ export const en: Widen<typeof sv> = {
   },
   report: {
     heading: 'Report',
-    intro: 'A print-ready summary for a decision paper: the question, the scenarios, charts, tables, assumptions and sources.',
+    intro: 'A print-ready decision paper in the form Swedish boards know: summary, background, the matter, financial and other consequences, an empty proposed decision to fill in, and appendices with every assumption and source.',
     print: 'Print or save as PDF',
     printHint: 'Choose “Save as PDF” in the browser’s print dialogue for a PDF. The page is laid out for A4 and black and white.',
     title: 'Decision paper: {name}',
