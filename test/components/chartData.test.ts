@@ -1,6 +1,6 @@
 /** Chart data (src/components/chart/chartData.ts): a lower bound is drawn as one, never like a known figure. */
 import { describe, expect, it } from 'vitest'
-import { toCostChartData, toCumulativeChartData } from '~/components/chart/chartData'
+import { toCostChartData, toCumulativeChartData, tooltipLine } from '~/components/chart/chartData'
 import { compute } from '~/engine'
 import { fourPaths } from '../fixtures/builders'
 
@@ -36,5 +36,17 @@ describe('toCostChartData', () => {
     expect(licences?.borderWidth).toEqual([3, 3, 3, 3])
     const implementation = data.datasets.find((d) => d.label.startsWith('implementation'))
     expect(implementation).toMatchObject({ label: 'implementation', data: [3_000_000, 0, 0, 0], borderWidth: [1, 1, 1, 1] })
+  })
+})
+
+describe('tooltipLine', () => {
+  it('says "at least" in the tooltip of a lower-bound point only', () => {
+    const data = toCumulativeChartData(result, (s) => String(s.name), labels)
+    const partial = result.scenarios.findIndex((s) => s.id === 'partial')
+    const known = result.scenarios.findIndex((s) => s.id === 'known')
+    const money = (v: number) => `${v} kr`
+    const atLeast = (amount: string) => `minst ${amount}`
+    expect(tooltipLine(data, { datasetIndex: partial, dataIndex: 1, raw: 2_000_000, dataset: { label: 'Delvis (minst)' } }, money, atLeast)).toBe('Delvis (minst): minst 2000000 kr')
+    expect(tooltipLine(data, { datasetIndex: known, dataIndex: 1, raw: 2_000_000, dataset: { label: 'Känd' } }, money, atLeast)).toBe('Känd: 2000000 kr')
   })
 })

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp } from './browser'
+import { launchBrowser, navScreens as screens, openApp, openScreen } from './browser'
 import type { OpenAppOptions, OpenedApp } from './browser'
 
 let browser: Browser
@@ -25,21 +25,6 @@ async function withApp(run: (app: OpenedApp) => Promise<void>, options: OpenAppO
   } finally {
     await app.close()
   }
-}
-
-/** The screens as the navigation lists them: [name, href]. */
-async function screens(page: Page): Promise<{ name: string; href: string }[]> {
-  const links = page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link')
-  const found: { name: string; href: string }[] = []
-  for (const link of await links.all()) found.push({ name: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' })
-  return found
-}
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link', { name, exact: true }).click()
-  await expect.poll(() => page.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('page')
-  await page.waitForLoadState('networkidle')
-  await page.locator('main h1').first().waitFor()
 }
 
 async function seriousViolations(page: Page, where: string): Promise<string[]> {

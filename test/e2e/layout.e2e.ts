@@ -4,7 +4,7 @@
 // so screens added later are held to the same.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp } from './browser'
+import { launchBrowser, navScreens as screens, openApp, openScreen } from './browser'
 
 let browser: Browser
 
@@ -14,21 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Each screen of the navigation: its link text and address. */
-async function screens(page: Page): Promise<{ name: string; href: string }[]> {
-  const links = page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link')
-  const found: { name: string; href: string }[] = []
-  for (const link of await links.all()) found.push({ name: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' })
-  return found
-}
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link', { name, exact: true }).click()
-  await expect.poll(() => page.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('page')
-  await page.waitForLoadState('networkidle')
-  await page.locator('main h1').first().waitFor()
-}
 
 /**
  * Elements of the main content whose content is wider than their box (scrollWidth over clientWidth),

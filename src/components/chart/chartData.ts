@@ -134,3 +134,23 @@ export function sharedScale(result: Result): { min: number; max: number } {
   }
   return { min, max }
 }
+
+/** What a tooltip needs of Chart.js's item. */
+interface TooltipItem {
+  datasetIndex: number
+  dataIndex: number
+  raw: unknown
+  dataset: { label?: string }
+}
+
+/** A tooltip line, "Licenser: 15 595 000 kr", with "minst" where the figure is a lower bound. */
+export function tooltipLine(
+  data: { datasets: readonly { isLowerBound: readonly boolean[] }[] },
+  item: TooltipItem,
+  formatMoney: (value: number) => string,
+  atLeast?: (amount: string) => string,
+): string {
+  const amount = formatMoney(Number(item.raw))
+  const isLowerBound = data.datasets[item.datasetIndex]?.isLowerBound[item.dataIndex] ?? false
+  return `${item.dataset.label ?? ''}: ${isLowerBound && atLeast ? atLeast(amount) : amount}`
+}
