@@ -183,7 +183,9 @@ describe('downloads', () => {
 
       const csv = await download(page, page.getByRole('button', { name: 'Ladda ner Ackumulerad kostnad: data (CSV)' }))
       const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')
-      expect(lines[0]).toBe('År,Microsoft 365 i molnet,Nextcloud som helhetslösning,Webex,"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9",Microsoft på egna servrar')
+      expect(lines[0]?.startsWith('År,Microsoft 365 i molnet,')).toBe(true)
+      // A path with unknown amounts is named as a lower bound in the chart's data too.
+      expect(lines[0]).toContain('"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9 (minst: okända belopp saknas)"')
       expect(lines[5]?.startsWith('2027,88055000,')).toBe(true)
     })
   })
