@@ -14,14 +14,14 @@ describe('toCumulativeChartData', () => {
   it('draws a complete path solid, with filled points and its plain name', () => {
     // Känd: 1 000 000 a year, summed.
     expect(byId('known')).toMatchObject({ label: 'Känd', borderDash: [], data: [1_000_000, 2_000_000, 3_000_000, 4_000_000] })
-    expect(byId('known')?.isLowerBound).toEqual([false, false, false, false])
+    expect(byId('known')?.incomplete).toEqual([false, false, false, false])
     expect(byId('known')?.pointBackgroundColor).toBe(byId('known')?.borderColor)
   })
 
   it('draws an incomplete path dashed and hollow, "at least" in its name and in every year from the first unknown', () => {
     const partial = byId('partial')
     expect(partial).toMatchObject({ label: 'Delvis (minst)', borderDash: [6, 4], pointBackgroundColor: '#ffffff' })
-    expect(partial?.isLowerBound).toEqual([true, true, true, true])
+    expect(partial?.incomplete).toEqual([true, true, true, true])
   })
 })
 
@@ -32,7 +32,7 @@ describe('toCostChartData', () => {
     if (!cheap) throw new Error('no cheap-part')
     const data = toCostChartData(cheap, (c) => c, labels)
     const licences = data.datasets.find((d) => d.label.startsWith('licences'))
-    expect(licences).toMatchObject({ label: 'licences (minst)', data: [0, 0, 0, 0], isLowerBound: [true, true, true, true] })
+    expect(licences).toMatchObject({ label: 'licences (minst)', data: [0, 0, 0, 0], incomplete: [true, true, true, true] })
     expect(licences?.borderWidth).toEqual([3, 3, 3, 3])
     const implementation = data.datasets.find((d) => d.label.startsWith('implementation'))
     expect(implementation).toMatchObject({ label: 'implementation', data: [3_000_000, 0, 0, 0], borderWidth: [1, 1, 1, 1] })

@@ -5,7 +5,7 @@
  *
  * A figure that leaves out an unknown amount is a lower bound and is drawn as one: a dashed line with
  * hollow points, a bar with a heavy dark edge, "at least" in the legend (`labels.lowerBound`) and,
- * through `isLowerBound`, in the tooltip. It is never drawn like a known figure.
+ * through `incomplete`, in the tooltip and the chart data's CSV. It is never drawn like a known figure.
  */
 import { RESULT_CATEGORIES } from '~/engine'
 import type { ResultCategory, Result, ScenarioResult } from '~/engine'
@@ -32,12 +32,15 @@ const asIs: LowerBoundLabels = { lowerBound: (name) => name }
 export interface BarData {
   labels: string[]
   datasets: {
+    /** The legend's label: the name, with "at least" for a lower bound. */
     label: string
+    /** The plain name (the chart data's CSV marks completeness in a column of its own). */
+    name: string
     data: number[]
     backgroundColor: string
     stack: string
-    /** Per year: whether the figure leaves out an unknown amount (a lower bound). */
-    isLowerBound: boolean[]
+    /** `incomplete[i]`: the figure of label i leaves out an unknown amount, a lower bound (also in the data's CSV). */
+    incomplete: boolean[]
     /** A heavy dark edge on lower-bound bars, the category's colour on the rest. */
     borderColor: string[]
     borderWidth: number[]
@@ -47,7 +50,10 @@ export interface BarData {
 export interface LineData {
   labels: string[]
   datasets: {
+    /** The legend's label: the name, with "at least" for a lower bound. */
     label: string
+    /** The plain name (the chart data's CSV marks completeness in a column of its own). */
+    name: string
     data: number[]
     borderColor: string
     backgroundColor: string
@@ -57,8 +63,8 @@ export interface LineData {
     pointBackgroundColor: string
     /** Dashed for a lower bound, solid for a known figure. */
     borderDash: number[]
-    /** Per year: whether the running total leaves out an unknown amount (a lower bound). */
-    isLowerBound: boolean[]
+    /** `incomplete[i]`: the running total up to label i leaves out an unknown amount, a lower bound (also in the data's CSV). */
+    incomplete: boolean[]
   }[]
 }
 
@@ -78,15 +84,16 @@ export function toCostChartData(
   return {
     labels: scenario.years.map((y) => String(y.year)),
     datasets: RESULT_CATEGORIES.filter(isShown).map((c) => {
-      const isLowerBound = scenario.years.map((y) => y.incomplete.includes(c))
+      const incomplete = scenario.years.map((y) => y.incomplete.includes(c))
       return {
-        label: isLowerBound.some(Boolean) ? labels.lowerBound(categoryLabel(c)) : categoryLabel(c),
+        label: incomplete.some(Boolean) ? labels.lowerBound(categoryLabel(c)) : categoryLabel(c),
+        name: categoryLabel(c),
         data: scenario.years.map((y) => y.categories[c]),
         backgroundColor: CATEGORY_COLOURS[c],
         stack: 'cost',
-        isLowerBound,
-        borderColor: isLowerBound.map((lower) => (lower ? LOWER_BOUND_EDGE : CATEGORY_COLOURS[c])),
-        borderWidth: isLowerBound.map((lower) => (lower ? 3 : 1)),
+        incomplete,
+        borderColor: incomplete.map((lower) => (lower ? LOWER_BOUND_EDGE : CATEGORY_COLOURS[c])),
+        borderWidth: incomplete.map((lower) => (lower ? 3 : 1)),
       }
     }),
   }
@@ -104,9 +111,10 @@ export function toCumulativeChartData(
       let running = 0
       let isLower = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
-      const isLowerBound = s.years.map((y) => (isLower ||= y.incomplete.length > 0))
+      const incomplete = s.years.map((y) => (isLower ||= y.incomplete.length > 0))
       return {
         label: s.complete ? scenarioName(s) : labels.lowerBound(scenarioName(s)),
+        name: scenarioName(s),
         data: s.years.map((y) => (running += y.total)),
         borderColor: colour,
         backgroundColor: colour,
@@ -114,7 +122,7 @@ export function toCumulativeChartData(
         pointRadius: 5,
         pointBackgroundColor: s.complete ? colour : '#ffffff',
         borderDash: s.complete ? [] : [6, 4],
-        isLowerBound,
+        incomplete,
       }
     }),
   }
@@ -145,12 +153,17 @@ interface TooltipItem {
 
 /** A tooltip line, "Licenser: 15 595 000 kr", with "minst" where the figure is a lower bound. */
 export function tooltipLine(
-  data: { datasets: readonly { isLowerBound: readonly boolean[] }[] },
+  data: { datasets: readonly { incomplete: readonly boolean[] }[] },
   item: TooltipItem,
   formatMoney: (value: number) => string,
   atLeast?: (amount: string) => string,
 ): string {
   const amount = formatMoney(Number(item.raw))
-  const isLowerBound = data.datasets[item.datasetIndex]?.isLowerBound[item.dataIndex] ?? false
+  const isLowerBound = data.datasets[item.datasetIndex]?.incomplete[item.dataIndex] ?? false
   return `${item.dataset.label ?? ''}: ${isLowerBound && atLeast ? atLeast(amount) : amount}`
+}
+
+/** A chart's figures for its CSV download: plain names, each series' completeness beside its figures. */
+export function toDownloadTable(data: BarData | LineData) {
+  return { labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.name, data: d.data, incomplete: d.incomplete })) }
 }
