@@ -37,14 +37,15 @@ export function roundedAmount(value: number, rounding: Rounding, tools: Pick<Tex
 }
 
 /**
- * "a, b och c" / "a, b and c"; items that hold the conjunction themselves ("stormöten och större
- * informationsmöten") are joined by commas only, so the list still reads as its items.
+ * "a, b och c" / "a, b and c"; items that hold the conjunction or a comma themselves ("stormöten
+ * och större informationsmöten", "dokumenthantering och lagring") are joined by semicolons, so the
+ * list still reads as its items: with commas, two such items read as three or four.
  */
 export function listText(items: readonly string[], locale: Locale): string {
   const format = new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' })
   const conjunction = format.formatToParts(['a', 'b']).find((p) => p.type === 'literal')?.value.trim() ?? ''
-  const isAmbiguous = conjunction !== '' && items.some((item) => item.split(/\s+/).includes(conjunction))
-  return isAmbiguous ? items.join(', ') : format.format(items)
+  const isAmbiguous = items.some((item) => item.includes(',') || (conjunction !== '' && item.split(/\s+/).includes(conjunction)))
+  return isAmbiguous ? items.join('; ') : format.format(items)
 }
 
 /** "2023–2027", kept on one line (a word joiner after the dash). */

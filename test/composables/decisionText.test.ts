@@ -1,6 +1,6 @@
 /** The words of the decision summary (src/composables/decisionText.ts), on the hand-worked four paths, in both languages. */
 import { describe, expect, it } from 'vitest'
-import { figureText, inSentence, missingItems, roundedAmount, summaryText } from '~/composables/decisionText'
+import { figureText, inSentence, listText, missingItems, roundedAmount, summaryText } from '~/composables/decisionText'
 import type { TextTools } from '~/composables/decisionText'
 import { formatMillions, formatPercent } from '~/composables/useFormat'
 import { localText } from '~/composables/useLocalText'
@@ -120,7 +120,7 @@ describe('the sentence per path (Swedish)', () => {
   })
 
   it('gives an incomplete path that already costs as much as the baseline an "at least"', () => {
-    expect(path('partial').sentence).toBe('Delvis kostar minst 4,0 mnkr under 2024–2027, minst lika mycket som Känd, men saknar två måste-behov: videomöten, stormöten och större informationsmöten.')
+    expect(path('partial').sentence).toBe('Delvis kostar minst 4,0 mnkr under 2024–2027, minst lika mycket som Känd, men saknar två måste-behov: videomöten; stormöten och större informationsmöten.')
   })
 
   it('says what the figures show without recommending, and what is not known', () => {
@@ -148,7 +148,7 @@ describe('the sentence per path (English), and present value', () => {
     const { path } = textOf('en')
     expect(path('known').sentence).toBe('Känd costs SEK 4.0 M over 2024–2027 (the baseline), but misses one must-have: video meetings.')
     expect(path('partial').sentence).toBe(
-      'Delvis costs at least SEK 4.0 M over 2024–2027, at least as much as Känd, but misses two must-haves: video meetings, large meetings and information meetings.',
+      'Delvis costs at least SEK 4.0 M over 2024–2027, at least as much as Känd, but misses two must-haves: video meetings; large meetings and information meetings.',
     )
     expect(path('partial').marks.find((m) => m.kind === 'must-missing')?.text).toBe('misses 2 must-haves')
   })
@@ -174,5 +174,20 @@ describe('inSentence', () => {
     ['E', 'E'],
   ])('%s → %s', (label, expected) => {
     expect(inSentence(label)).toBe(expected)
+  })
+})
+
+describe('listText', () => {
+  it('joins plain items as a sentence does, in each language', () => {
+    expect(listText(['chatt', 'video', 'lagring'], 'sv')).toBe('chatt, video och lagring')
+    expect(listText(['chat', 'video'], 'en')).toBe('chat and video')
+  })
+
+  it('joins items that hold the conjunction by semicolons, so two items do not read as four', () => {
+    // Webex's two missing must-haves in the shipped case.
+    expect(listText(['stormöten och större informationsmöten', 'dokumenthantering och lagring'], 'sv')).toBe(
+      'stormöten och större informationsmöten; dokumenthantering och lagring',
+    )
+    expect(listText(['large meetings and information meetings', 'storage'], 'en')).toBe('large meetings and information meetings; storage')
   })
 })
