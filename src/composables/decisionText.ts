@@ -263,9 +263,15 @@ function conclusionOf(summary: DecisionSummary, tools: TextTools): string[] {
   const lines: string[] = []
   if (lowest) {
     lines.push(t('decision.conclusion.lowest', { name: tools.scenarioName(lowest.id), amount: figureText(lowest, tools) }))
-    const before = summary.paths.filter((p) => p.rank < lowest.rank)
-    if (before.length > 0) {
-      lines.push(t('decision.conclusion.before', { names: listText(before.map((p) => tools.scenarioName(p.id)), tools.locale) }, before.length))
+    // Each lower figure with what keeps it from being the answer, so a complete path that misses
+    // must-haves is not thought to be incomplete too (and the reverse).
+    for (const p of summary.paths.filter((x) => x.rank < lowest.rank)) {
+      const why: string[] = []
+      const missing = p.must?.missing.length ?? 0
+      if (missing > 0) why.push(t('decision.conclusion.why.missing', { count: countWord(missing, t) }, missing))
+      else if (p.must === undefined || p.must.unknown.length > 0) why.push(t('decision.conclusion.why.mustUnknown'))
+      if (!p.complete) why.push(t('decision.conclusion.why.incomplete'))
+      lines.push(t('decision.conclusion.before', { name: tools.scenarioName(p.id), why: listText(why, tools.locale) }))
     }
   } else {
     lines.push(t('decision.conclusion.noneMeets'))

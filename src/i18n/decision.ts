@@ -65,7 +65,12 @@ export const sv = {
   conclusion: {
     heading: 'Vad siffrorna visar',
     lowest: 'Lägst kostnad bland vägarna med kända belopp som uppfyller alla måste-behov: {name}, {amount}.',
-    before: 'Lägre siffra har {names}, men den är ofullständig eller saknar måste-behov. | Lägre siffror har {names}, men de är ofullständiga eller saknar måste-behov.',
+    before: 'Lägre siffra har {name}, men den {why}.',
+    why: {
+      missing: 'saknar {count} måste-behov | saknar {count} måste-behov',
+      incomplete: 'lämnar ute okända belopp',
+      mustUnknown: 'uppfyller kanske inte alla måste-behov',
+    },
     noneMeets: 'Ingen väg har både kända belopp och alla måste-behov uppfyllda.',
     noRecommendation: 'Vägval ger ingen rekommendation; siffrorna och deras källor är underlag för beslutet.',
   },
@@ -211,7 +216,12 @@ export const en: Widen<typeof sv> = {
   conclusion: {
     heading: 'What the figures show',
     lowest: 'Lowest cost among the paths with known amounts that meet every must-have: {name}, {amount}.',
-    before: '{names} has a lower figure, but it is incomplete or misses must-haves. | {names} have lower figures, but they are incomplete or miss must-haves.',
+    before: '{name} has a lower figure, but it {why}.',
+    why: {
+      missing: 'misses {count} must-have | misses {count} must-haves',
+      incomplete: 'leaves out unknown amounts',
+      mustUnknown: 'may not meet every must-have',
+    },
     noneMeets: 'No path has both known amounts and every must-have met.',
     noRecommendation: 'Vägval makes no recommendation; the figures and their sources are the basis for the decision.',
   },

@@ -126,7 +126,10 @@ describe('the sentence per path (Swedish)', () => {
   it('says what the figures show without recommending, and what is not known', () => {
     expect(text.conclusion.map(plain)).toEqual([
       'Lägst kostnad bland vägarna med kända belopp som uppfyller alla måste-behov: Dyrare, 4,8 mnkr.',
-      'Lägre siffror har Billig del, Känd och Delvis, men de är ofullständiga eller saknar måste-behov.',
+      // Each lower figure with its own reason: a complete path that misses a must-have is not called incomplete.
+      'Lägre siffra har Billig del, men den uppfyller kanske inte alla måste-behov och lämnar ute okända belopp.',
+      'Lägre siffra har Känd, men den saknar ett måste-behov.',
+      'Lägre siffra har Delvis, men den saknar två måste-behov och lämnar ute okända belopp.',
       'Vägval ger ingen rekommendation; siffrorna och deras källor är underlag för beslutet.',
     ])
     expect(text.unknowns).toEqual([
@@ -151,6 +154,15 @@ describe('the sentence per path (English), and present value', () => {
       'Delvis costs at least SEK 4.0 M over 2024–2027, at least as much as Känd, but misses two must-haves: video meetings; large meetings and information meetings.',
     )
     expect(path('partial').marks.find((m) => m.kind === 'must-missing')?.text).toBe('misses 2 must-haves')
+  })
+
+  it('gives each lower figure in the conclusion its own reason', () => {
+    const { text } = textOf('en')
+    expect(text.conclusion.map(plain).slice(1, 4)).toEqual([
+      'Billig del has a lower figure, but it may not meet every must-have and leaves out unknown amounts.',
+      'Känd has a lower figure, but it misses one must-have.',
+      'Delvis has a lower figure, but it misses two must-haves and leaves out unknown amounts.',
+    ])
   })
 
   it('ranks by present value when a discount rate is set, and says so', () => {
