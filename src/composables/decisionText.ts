@@ -301,12 +301,10 @@ function unknownsOf(summary: DecisionSummary, tools: TextTools): string[] {
     byPaths.set(key, { products: [...(byPaths.get(key)?.products ?? []), product], paths })
   }
   for (const { products, paths } of byPaths.values()) {
-    lines.push(
-      t('decision.unknowns.exposure', {
-        products: listText(products.map(tools.productName), tools.locale),
-        names: listText(paths.map(tools.scenarioName), tools.locale),
-      }),
-    )
+    const productsText = listText(products.map(tools.productName), tools.locale)
+    const names = listText(paths.map(tools.scenarioName), tools.locale)
+    // A path named after its one product (Webex) is not named twice.
+    lines.push(names === productsText ? t('decision.unknowns.exposureSelf', { products: productsText }) : t('decision.unknowns.exposure', { products: productsText, names }))
   }
   const noRegister = summary.paths.filter((p) => p.risk !== undefined && !p.risk.hasRegister)
   if (noRegister.length > 0) lines.push(t('decision.unknowns.risks', { names: listText(noRegister.map((p) => tools.scenarioName(p.id)), tools.locale) }))

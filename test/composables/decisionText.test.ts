@@ -189,6 +189,19 @@ describe('inSentence', () => {
   })
 })
 
+describe('what is not known of third-country law', () => {
+  it('names the paths that rely on a product of unknown status, but not a path named after that product twice', () => {
+    const model = fourPaths({ discountRate: 0 })
+    const result = compute({ model, catalogue: [] })
+    const summary = decisionSummary({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known' })
+    const withUnknown = { ...summary, paths: summary.paths.map((p) => (p.id === 'known' || p.id === 'dearer' ? { ...p, unknownProducts: [p.id === 'known' ? 'k' : 'd'] } : p)) }
+    const tools = { ...toolsFor(model, 'sv'), productName: (id: string) => (id === 'k' ? 'Känd' : 'Tjänst D') }
+    const lines = summaryText(withUnknown, { from: 2024, to: 2027, discountRate: 0 }, tools).unknowns
+    expect(lines).toContain('Om Känd lyder under tredjelandslag.')
+    expect(lines).toContain('Om Tjänst D lyder under tredjelandslag (Dyrare).')
+  })
+})
+
 describe('listText', () => {
   it('joins plain items as a sentence does, in each language', () => {
     expect(listText(['chatt', 'video', 'lagring'], 'sv')).toBe('chatt, video och lagring')
