@@ -63,7 +63,7 @@ export const sv = {
     repairHeading: 'Rätta ”{name}”',
     repairIntro: 'Varje fel visas med sökvägen till stället i texten. Rätta texten; när den går att läsa kan den sparas som fall.',
     text: 'Fallets text (JSON)',
-    faultsHeading: 'Fel i texten ({count})',
+    faultsHeading: 'Fel i texten ({count}; kontrollens ord är på engelska, som på kommandoraden)',
     readable: 'Texten går att läsa som ett fall.',
     save: 'Spara och öppna fallet',
     close: 'Stäng utan att spara',
