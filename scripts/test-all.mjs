@@ -2,7 +2,7 @@
 // `npm test`: every check, in order, stopping at the first failure with its exit code.
 //   1. type check          vue-tsc -b
 //   2. unit + components   ensure-libreoffice (the workbook test recalculates with it), vitest run (vite.config.ts)
-//   3. e2e                 ensure-chromium, vite build, bundle size (first screen ≤ 150 kB gz),
+//   3. e2e                 ensure-chromium, ensure-pdftotext, vite build, bundle size (first screen ≤ 150 kB gz),
 //                          vitest run --config vitest.e2e.config.ts
 // Ends with one plain line "tests: N passed, N failed[, N skipped]" over both Vitest runs.
 import { spawn } from 'node:child_process'
@@ -74,6 +74,7 @@ const steps = [
   { title: 'Ensure LibreOffice (workbook recalculation test)', command: process.execPath, args: [join(root, 'scripts', 'ensure-libreoffice.mjs')] },
   { title: 'Unit and component tests (vitest run)', command: bin('vitest'), args: unit.args, report: unit.file },
   { title: 'E2E: ensure Chromium', command: process.execPath, args: [join(root, 'scripts', 'ensure-chromium.mjs')] },
+  { title: 'E2E: ensure pdftotext (the report print test reads the PDF)', command: process.execPath, args: [join(root, 'scripts', 'ensure-pdftotext.mjs')] },
   { title: 'E2E: production build (vite build)', command: bin('vite'), args: ['build'] },
   { title: 'Bundle size: first screen JavaScript (scripts/bundle-size.mjs)', command: process.execPath, args: [join(root, 'scripts', 'bundle-size.mjs')] },
   { title: 'E2E: browser tests (vitest run --config vitest.e2e.config.ts)', command: bin('vitest'), args: e2e.args, report: e2e.file },

@@ -45,7 +45,7 @@ export function useAnalysis() {
     return map
   })
 
-  const registers = computed(() => new Map(store.model.scenarios.map((s) => [s.id, assessRisks(s.risks ?? [])])))
+  const registers = computed(() => new Map(store.model.scenarios.map((s) => [s.id, assessRisks(s.risks)])))
   const exitFlags = computed(() => new Map(store.model.scenarios.map((s) => [s.id, exitPlanFlag(s)])))
 
   /** A feature's name in the current language; an id the taxonomy lacks is shown as it is. */

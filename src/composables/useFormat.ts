@@ -36,6 +36,23 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return formatter(`percent:${locale}`, LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 2 }).format(fraction)
 }
 
+/** How a sum is rounded for a sentence: to the nearest, or toward −∞ (`down`) or +∞ (`up`). */
+export type Rounding = 'nearest' | 'down' | 'up'
+
+/**
+ * A sum in millions with one decimal for sentences and cards (`88,1` in Swedish, `88.1` in English),
+ * or null below a tenth of a million (write those in whole currency units, never as 0,0). `down`
+ * never rounds a lower bound up.
+ */
+export function formatMillions(value: number, locale: Locale, rounding: Rounding = 'nearest'): string | null {
+  if (Math.abs(value) < 100_000) return null
+  const tenths = value / 100_000
+  // Whole currency units give at most five decimals here: the nudge absorbs binary error (1 234.0000000002 is 1 234).
+  const rounded =
+    rounding === 'down' ? Math.floor(tenths + 1e-7) : rounding === 'up' ? Math.ceil(tenths - 1e-7) : Math.sign(tenths) * Math.round(Math.abs(tenths))
+  return formatter(`millions:${locale}`, LOCALE_TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rounded / 10)
+}
+
 /** Why a typed number was refused; `readings` are the values the text could mean, to show how it was read. */
 export type ReadNumberError =
   /** Nothing typed. */

@@ -66,15 +66,27 @@ export interface ScenarioExposure {
   exposedProducts: string[]
   /** Products whose exposure the sources leave unknown. */
   unknownProducts: string[]
+  /**
+   * Whether the scenario relies on services under third-country law: `exposed` when some service is,
+   * `unknown` when none is known to be but the status of some service is not known (a vendor whose
+   * jurisdiction or hosting the sources do not give), `not-exposed` only when every service is known not to be.
+   */
+  thirdCountry: ThirdCountryStatus
   /** User groups whose data would go to a third-country provider. */
   exposedGroups: string[]
   /**
    * Users whose data would go to a third-country provider in the year asked for: the users of the
-   * exposed groups, plus lines that name a number of users; null when a count is unknown.
+   * exposed groups, plus lines that name a number of users; null when a count is unknown, and null
+   * when nothing is known to be exposed but some service's status is unknown (its users are not 0).
    */
   exposedUsers: number | null
   /** True when `exposedUsers` may count some users twice or in full (lines with explicit counts or a share below 1). */
   isExposedUsersUpperBound: boolean
+  /**
+   * True when services of unknown status may add users to `exposedUsers` (which then counts only the
+   * services known to be exposed: a lower bound, unless it is also an upper bound, when it is not known).
+   */
+  isExposedUsersLowerBound: boolean
   /** Highest information class some service of the scenario may handle; null when none is known. */
   highestClass: number | null
   /** Highest class every known service may handle, i.e. what may flow through all of them; null when none is known. */
@@ -143,8 +155,10 @@ export function scenarioExposure(
   const explicit = exposed.filter((s) => s.groups === undefined)
   const groupUsers = usersOfGroups(model, exposedGroups, year)
   const explicitUsers = explicit.map((s) => s.users)
+  const unknownProducts = [...new Set(services.filter((s) => s.status === 'unknown').map((s) => s.productId))]
+  const thirdCountry: ThirdCountryStatus = exposed.length > 0 ? 'exposed' : unknownProducts.length > 0 ? 'unknown' : 'not-exposed'
   const exposedUsers =
-    groupUsers === null || explicitUsers.some((u) => u === null)
+    groupUsers === null || explicitUsers.some((u) => u === null) || thirdCountry === 'unknown'
       ? null
       : groupUsers + explicitUsers.reduce<number>((s, u) => s + (u ?? 0), 0)
   const isShared = exposed.some((s) => {
@@ -158,10 +172,12 @@ export function scenarioExposure(
     scenarioId: scenario.id,
     services,
     exposedProducts: [...new Set(exposed.map((s) => s.productId))],
-    unknownProducts: [...new Set(services.filter((s) => s.status === 'unknown').map((s) => s.productId))],
+    unknownProducts,
+    thirdCountry,
     exposedGroups,
     exposedUsers,
     isExposedUsersUpperBound: explicit.length > 0 || isShared,
+    isExposedUsersLowerBound: unknownProducts.length > 0,
     highestClass: known.length > 0 ? Math.max(...known) : null,
     commonClass: known.length > 0 ? Math.min(...known) : null,
     policyMaxClass: policy,

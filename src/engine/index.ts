@@ -240,6 +240,9 @@ export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks }
 export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './risks'
 export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './exit'
 export type { ExitFlag } from './exit'
+// The decision at a glance: ranking, honest differences to the baseline, what each path misses.
+export { baselineScenarioId, decisionSummary, differenceOf, rankingMeasure, shownScenarioIds } from './decision'
+export type { CostedScenario, DecisionOptions, DecisionSummary, Difference, PathSummary } from './decision'
 
 // Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.
 export { createSimulation, simulate, mulberry32, triangular, percentile } from './simulate'

@@ -65,6 +65,11 @@ export interface RiskCell {
 }
 
 export interface RiskRegister {
+  /**
+   * False when the scenario has no risk register (no risks recorded): then nothing is known of its
+   * risks, which is not the same as "no risk", and `highest` is undefined.
+   */
+  hasRegister: boolean
   risks: AssessedRisk[]
   /** The risk with the highest score (the first of equals); undefined for an empty register. */
   highest: AssessedRisk | undefined
@@ -72,8 +77,9 @@ export interface RiskRegister {
   matrix: RiskCell[][]
 }
 
-export function assessRisks(risks: readonly Risk[]): RiskRegister {
-  const assessed = risks.map((risk): AssessedRisk => {
+/** The register of a scenario's risks; `undefined` (no register) and an empty list both have `hasRegister` false. */
+export function assessRisks(risks: readonly Risk[] | undefined): RiskRegister {
+  const assessed = (risks ?? []).map((risk): AssessedRisk => {
     const score = riskScore(risk)
     return { risk, score, level: riskLevel(score), row: matrixStep(risk.likelihood), column: matrixStep(risk.consequence) }
   })
@@ -91,5 +97,5 @@ export function assessRisks(risks: readonly Risk[]): RiskRegister {
       }
     }),
   )
-  return { risks: assessed, highest, matrix }
+  return { hasRegister: assessed.length > 0, risks: assessed, highest, matrix }
 }

@@ -63,6 +63,8 @@ export interface Tornado {
   base: number
   /** False when either scenario leaves out an unknown amount: the figures are of known parts. */
   complete: boolean
+  /** The compared scenarios that leave out an unknown amount (in the order a, b): their figures are lower bounds. */
+  incomplete: string[]
   /** Largest swing first. */
   rows: TornadoRow[]
 }
@@ -89,7 +91,9 @@ export function tornado(options: TornadoOptions): Tornado {
   evaluator.evaluate(evaluator.prepare([]), out)
   const base = difference()
   // The deterministic result says which amounts are unknown; the figures then cover known parts.
-  const complete = compute({ model, catalogue }).scenarios.every((s) => (s.id !== a && s.id !== b) || s.complete)
+  const computed = compute({ model, catalogue }).scenarios
+  const incomplete = [a, b].filter((id) => computed.some((s) => s.id === id && !s.complete))
+  const complete = incomplete.length === 0
 
   const rows: TornadoRow[] = []
   evaluator.slots.forEach((slot, i) => {
@@ -122,7 +126,7 @@ export function tornado(options: TornadoOptions): Tornado {
     })
   })
   rows.sort((x, y) => y.swing - x.swing)
-  return { a, b, measure, spread, base: roundMoney(base), complete, rows }
+  return { a, b, measure, spread, base: roundMoney(base), complete, incomplete, rows }
 }
 
 export interface BreakEven {
@@ -131,15 +135,30 @@ export interface BreakEven {
   measure: Measure
   /**
    * The first year in which the scenario that was cheaper so far (by cumulative cost from the start)
-   * is no longer cheaper: the other path has caught up or overtaken it. Null when it never happens.
+   * is no longer cheaper: the other path has caught up or overtaken it. Null when it never happens,
+   * and null when it is not known (`isKnown` false).
    */
   year: number | null
-  /** The cheaper scenario before that year (null when the two are equal throughout). */
+  /** The cheaper scenario before that year (null when the two are equal throughout, or when not known). */
   cheaperBefore: string | null
-  /** The cheaper scenario from that year (null when they are equal then). */
+  /** The cheaper scenario from that year (null when they are equal then, or when not known). */
   cheaperAfter: string | null
-  /** Cumulative cost of each scenario by year (whole currency units; discounted when measure is presentValue). */
-  cumulative: { year: number; a: number; b: number }[]
+  /**
+   * False when an unknown amount could change the answer: a compared scenario leaves out an unknown
+   * amount, and in some year its cumulative cost (a lower bound) does not already exceed the other's.
+   * The year is then not stated; `knownParts` gives the answer on the known amounts alone.
+   */
+  isKnown: boolean
+  /** The two scenarios that leave out an unknown amount (in the order a, b). */
+  incomplete: string[]
+  /** The same answer computed on the known amounts only; equal to the fields above when `isKnown`. */
+  knownParts: { year: number | null; cheaperBefore: string | null; cheaperAfter: string | null }
+  /**
+   * Cumulative cost of each scenario by year (whole currency units; discounted when measure is
+   * presentValue), with whether each is a lower bound (an unknown amount in that year or before), and
+   * which is cheaper so far: a scenario id, `equal`, or `unknown` when an unknown amount decides it.
+   */
+  cumulative: { year: number; a: number; b: number; isLowerBoundA: boolean; isLowerBoundB: boolean; cheaper: string | 'equal' | 'unknown' }[]
 }
 
 /** Break-even between two scenarios of a computed result (from their yearly totals). */
@@ -150,22 +169,34 @@ export function breakEven(result: Result, a: string, b: string, measure: Measure
   const rate = measure === 'presentValue' ? result.discountRate : 0
   let runA = 0
   let runB = 0
+  let isLowerA = false
+  let isLowerB = false
   const cumulative = result.years.map((year, t) => {
     runA += (sa.years[t]?.total ?? 0) / (1 + rate) ** t
     runB += (sb.years[t]?.total ?? 0) / (1 + rate) ** t
-    return { year, a: roundMoney(runA), b: roundMoney(runB) }
+    isLowerA ||= (sa.years[t]?.incomplete.length ?? 0) > 0
+    isLowerB ||= (sb.years[t]?.incomplete.length ?? 0) > 0
+    const ca = roundMoney(runA)
+    const cb = roundMoney(runB)
+    // A lower bound decides the order only where it already costs more than the other (known) figure.
+    const cheaper =
+      (isLowerA && isLowerB) || (isLowerA && ca <= cb) || (isLowerB && cb <= ca) ? 'unknown' : ca < cb ? a : cb < ca ? b : 'equal'
+    return { year, a: ca, b: cb, isLowerBoundA: isLowerA, isLowerBoundB: isLowerB, cheaper }
   })
+  const knownParts = crossing(cumulative, a, b)
+  const isKnown = cumulative.every((c) => c.cheaper !== 'unknown')
+  const incomplete = [sa, sb].filter((s) => !s.complete).map((s) => s.id)
+  const answer = isKnown ? knownParts : { year: null, cheaperBefore: null, cheaperAfter: null }
+  return { a, b, measure, ...answer, isKnown, incomplete, knownParts, cumulative }
+}
+
+/** Where the cheaper of two cumulative series changes, taking the figures as they are. */
+function crossing(cumulative: readonly { year: number; a: number; b: number }[], a: string, b: string): BreakEven['knownParts'] {
   const cheaper = (c: { a: number; b: number }) => (c.a < c.b ? a : c.b < c.a ? b : null)
   const first = cumulative.find((c) => cheaper(c) !== null)
   const leader = first ? cheaper(first) : null
-  if (!first || leader === null) return { a, b, measure, year: null, cheaperBefore: null, cheaperAfter: null, cumulative }
+  if (!first || leader === null) return { year: null, cheaperBefore: null, cheaperAfter: null }
   const from = cumulative.indexOf(first)
   const turn = cumulative.slice(from + 1).find((c) => cheaper(c) !== leader)
-  return {
-    a, b, measure,
-    year: turn?.year ?? null,
-    cheaperBefore: leader,
-    cheaperAfter: turn ? cheaper(turn) : null,
-    cumulative,
-  }
+  return { year: turn?.year ?? null, cheaperBefore: leader, cheaperAfter: turn ? cheaper(turn) : null }
 }

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import * as coverage from './coverage'
+import * as decision from './decision'
 import enCore from './en'
 import * as exportsText from './exports'
 import * as finance from './finance'
@@ -17,6 +18,7 @@ export const sv = {
   protection: protection.sv,
   finance: finance.sv,
   exports: exportsText.sv,
+  decision: decision.sv,
   safe: safe.sv,
 } as const
 
@@ -30,6 +32,7 @@ export const en: MessageSchema = {
   protection: protection.en,
   finance: finance.en,
   exports: exportsText.en,
+  decision: decision.en,
   safe: safe.en,
 }
 

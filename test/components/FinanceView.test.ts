@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '~/i18n'
 import { useCaseStore } from '~/stores/case'
 import FinanceView from '~/views/FinanceView.vue'
+import { fourPaths } from '../fixtures/builders'
 
 function mountView() {
   const pinia = createTestingPinia({ stubActions: false, createSpy: vi.fn })
@@ -99,5 +100,21 @@ describe('FinanceView', () => {
     const price = wrapper.get('.finance-ranges [data-input="price:nextcloud"]')
     await price.findAll('input')[0]!.setValue('1 500')
     expect(store.model.catalogue?.overrides?.nextcloud?.amount).toEqual({ low: 1500, likely: 1800, high: 1800 })
+  })
+
+  it('does not state a break-even year or a plain difference when a compared path is incomplete', async () => {
+    const { wrapper, store } = mountView()
+    store.replaceCase(fourPaths())
+    await wrapper.vm.$nextTick()
+    const [a, b] = wrapper.findAll('.finance-tornado__controls select')
+    await a?.setValue('dearer')
+    await b?.setValue('partial')
+    // Dyrare 1 200 000 a year; Delvis knows 1 000 000 a year and leaves out a price: which is cheaper is not known.
+    expect(text(wrapper.get('[data-test="break-even"]').text())).toBe(
+      'Brytåret är okänt: Delvis har okända belopp (pris okänt för Produkt u), och de kan ändra vilken väg som är billigast.',
+    )
+    expect(text(wrapper.get('[data-test="break-even-known-parts"]').text())).toContain('Om bara de kända beloppen räknas: Inget brytår: Delvis är billigare')
+    expect(text(wrapper.get('.finance-tornado').text())).toContain('Skillnad Dyrare minus Delvis med troligaste värden: okänt.')
+    expect(text(wrapper.get('[data-test="tornado-known-parts"]').text())).toBe('Utslagen gäller de kända beloppen; okända belopp i Delvis ingår inte.')
   })
 })

@@ -5,6 +5,7 @@ import { nextTick } from 'vue'
 import ResultAnnouncer from '~/components/result/ResultAnnouncer.vue'
 import { formatMoney } from '~/composables/useFormat'
 import { useCaseStore } from '~/stores/case'
+import { fourPaths } from '../fixtures/builders'
 import { mountWith } from '../fixtures/mount'
 
 beforeEach(() => {
@@ -56,6 +57,17 @@ describe('ResultAnnouncer', () => {
     expect(changed.length).toBeGreaterThan(3)
     const announced = text(wrapper.get('[data-announcer]').text())
     expect(announced).toContain(`och ${changed.length - 3} scenarier till har ändrats`)
+  })
+
+  it('says a total that leaves out an unknown amount is "at least" that', async () => {
+    const wrapper = mountWith(ResultAnnouncer, { props: { delay: 10 } })
+    const store = useCaseStore()
+    store.replaceCase(fourPaths())
+    await settle(20)
+    // 1 200 users: "Delvis" (known licence k, plus u of unknown price) knows 4 × 1 200 × 1 000 = 4 800 000.
+    store.setGroupUsers('staff', 1200)
+    await settle(20)
+    expect(text(wrapper.get('[data-announcer]').text())).toContain('Delvis totalt nu minst 4 800 000 kr')
   })
 
   it('says nothing when no total changed', async () => {

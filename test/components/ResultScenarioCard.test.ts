@@ -6,6 +6,7 @@ import { formatMoney, formatPercent } from '~/composables/useFormat'
 import { compute, coverageOf, exposureOf } from '~/engine'
 import type { Case } from '~/engine'
 import { loadPreset, shippedCatalogue as catalogue } from '~/stores/case'
+import { buildCase, parsed, product, scenario } from '../fixtures/builders'
 import { mountWith } from '../fixtures/mount'
 
 const text = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim()
@@ -64,5 +65,27 @@ describe('ResultScenarioCard', () => {
     if (m365) m365.exitPlan = { amount: 5_000_000 }
     expect(fact(cardFor(model, 'm365'), 'legal-exit')).toBe('Vid lagändringen 2026 betalas utträdet: 5 000 000 kr.')
     expect(cardFor(model, 'nextcloud').find('[data-fact="legal-exit"]').exists()).toBe(false)
+  })
+
+  it('says a path relying on a vendor whose jurisdiction the sources do not give has third-country exposure not known, not none', () => {
+    const model = parsed(
+      buildCase({
+        organisation: { informationClasses: [{ level: 0, name: 'öppen' }, { level: 1, name: 'intern' }], thirdCountryMaxClass: 0 },
+        products: [{ ...product('silent', 100), hosting: ['us-cloud'] }],
+        scenarios: [scenario({ id: 'silent', licences: [{ productId: 'silent', groups: ['staff'] }] })],
+      }),
+    )
+    const result = compute({ model, catalogue: [] })
+    const card = mountWith(ResultScenarioCard, {
+      props: {
+        scenario: result.scenarios[0]!,
+        exposure: exposureOf({ model, catalogue: [] })[0],
+        years: result.years,
+        formatMoney: (v: number) => formatMoney(v, 'sv', 'SEK'),
+        formatPercent: (v: number) => formatPercent(v, 'sv'),
+      },
+    })
+    expect(fact(card, 'class')).toMatch(/^okänt Tredjelandsexponering okänd: .*silent\.$/)
+    expect(fact(card, 'class')).not.toContain('ingen tjänst')
   })
 })

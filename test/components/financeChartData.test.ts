@@ -1,6 +1,6 @@
 /** Chart data of the finance screen (src/components/chart/financeChartData.ts): pure, from engine results. */
 import { describe, expect, it } from 'vitest'
-import { shortLabel, toTornadoChartData, toTotalBandChartData, toYearBandChartData } from '~/components/chart/financeChartData'
+import { wrapLabel, toTornadoChartData, toTotalBandChartData, toYearBandChartData } from '~/components/chart/financeChartData'
 import { simulate, tornado } from '~/engine'
 import type { CostLine } from '~/engine'
 import { buildCase, parsed, product, scenario } from '../fixtures/cases'
@@ -35,7 +35,7 @@ describe('toYearBandChartData', () => {
 describe('toTotalBandChartData', () => {
   it('gives one bar per scenario for the nominal total or the present value', () => {
     const data = toTotalBandChartData(result, (s) => String(s.name), labels)
-    expect(data.labels).toEqual(['A', 'B'])
+    expect(data.labels).toEqual([['A'], ['B']])
     const b = result.scenarios[1]!
     expect(data.datasets[0]?.data[1]).toEqual([b.total.p10, b.total.p50])
     const pv = toTotalBandChartData(result, (s) => String(s.name), labels, 'presentValue')
@@ -48,16 +48,21 @@ describe('toTornadoChartData', () => {
 
   it('draws each input from the base difference to the difference at its low and at its high end, largest first', () => {
     const data = toTornadoChartData(t, (r) => r.key, { low: 'low', high: 'high' })
-    expect(data.labels).toEqual(t.rows.map((r) => r.key))
-    expect(data.labels[0]).toBe('price:p')
+    expect(data.labels).toEqual(t.rows.map((r) => [r.key]))
+    expect(data.labels[0]).toEqual(['price:p'])
     expect(data.datasets[0]?.data[0]).toEqual([t.base, t.rows[0]?.atLow])
     expect(data.datasets[1]?.data[0]).toEqual([t.base, t.rows[0]?.atHigh])
   })
 
-  it('keeps the top rows only, and shortens long labels', () => {
-    const data = toTornadoChartData(t, () => 'x'.repeat(80), { low: 'low', high: 'high' }, 1)
-    expect(data.labels).toEqual([`${'x'.repeat(47)}…`])
+  it('keeps the top rows only, and wraps long labels whole, scenario name included', () => {
+    const label = 'Utbildningstimmar per användare: Utbildning enligt utredningen (EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9)'
+    const data = toTornadoChartData(t, () => label, { low: 'low', high: 'high' }, 1)
+    const lines = data.labels[0] as string[]
+    expect(lines.join(' ')).toBe(label)
+    expect(lines.every((line) => line.length <= 40)).toBe(true)
+    expect(lines.at(-1)).toContain('Screen 9)')
     expect(data.datasets[0]?.data).toHaveLength(1)
-    expect(shortLabel('kort')).toBe('kort')
+    expect(wrapLabel('kort')).toEqual(['kort'])
+    expect(wrapLabel('x'.repeat(50))).toEqual(['x'.repeat(50)]) // a word is never cut
   })
 })

@@ -162,3 +162,19 @@ export function collectConsoleErrors(page: Page): string[] {
   })
   return errors
 }
+
+/** The screens as the navigation lists them (link text and address), so tests cover screens added later too. */
+export async function navScreens(page: Page): Promise<{ name: string; href: string }[]> {
+  const links = page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link')
+  const found: { name: string; href: string }[] = []
+  for (const link of await links.all()) found.push({ name: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' })
+  return found
+}
+
+/** Opens a screen through the navigation, as a person does, and waits for its heading. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link', { name, exact: true }).click()
+  await page.waitForFunction((n) => [...document.querySelectorAll('nav a')].some((a) => a.textContent?.trim() === n && a.getAttribute('aria-current') === 'page'), name)
+  await page.waitForLoadState('networkidle')
+  await page.locator('main h1').first().waitFor()
+}

@@ -49,12 +49,13 @@ async function typeOver(page: Page, text: string) {
   await page.keyboard.type(text)
 }
 
-/** The compare screen's summary table, as text: one line per row. */
+/** The compare screen's table of figures over the period, as text: its caption (with the years), then one line per scenario. */
 async function summaryText(page: Page): Promise<string> {
-  const table = page.getByRole('table', { name: 'Kostnad per år' })
+  const table = page.getByRole('table', { name: 'Kostnad över hela perioden' })
   await table.waitFor()
-  const rows = await table.getByRole('row').allInnerTexts()
-  return rows.map((r) => normal(r).replace(/\s+/g, ' ')).join('\n')
+  const caption = await table.locator('caption').innerText()
+  const rows = await table.locator('tbody').getByRole('row').allInnerTexts()
+  return [caption, ...rows].map((r) => normal(r).replace(/\u2060/g, '').replace(/\s+/g, ' ')).join('\n')
 }
 
 async function goTo(page: Page, screen: 'compare' | 'workbench' | 'assumptions') {

@@ -160,3 +160,48 @@ describe('users whose data go to a third-country provider, hand-worked', () => {
     expect(explicit.isExposedUsersUpperBound).toBe(true)
   })
 })
+
+describe('a scenario that relies on a service of unknown status (a vendor the sources are silent on)', () => {
+  // The vendor names no jurisdiction and runs the service in its own cloud; another names no hosting at all.
+  const silent: Product = { ...product('silent', 10), hosting: ['us-cloud'] }
+  const nowhere: Product = { ...product('nowhere', 10), jurisdiction: { thirdCountryLaws: ['cloud-act'] } }
+  const cloud: Product = { ...product('cloud', 10), hosting: ['us-cloud'], jurisdiction: { thirdCountryLaws: ['fisa-702'] } }
+  const local: Product = { ...product('local', 10), hosting: ['own-servers'], jurisdiction: { thirdCountryLaws: [] } }
+  const model = parsed(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: 900 }, { id: 'pupils', name: 'Elever', users: 300 }] },
+      products: [silent, nowhere, cloud, local],
+      scenarios: [
+        scenario({ id: 'silent', licences: [{ productId: 'silent', groups: ['staff'] }, { productId: 'local', groups: ['staff'] }] }),
+        scenario({ id: 'nowhere', licences: [{ productId: 'nowhere', groups: ['staff'] }] }),
+        scenario({ id: 'both', licences: [{ productId: 'cloud', groups: ['pupils'] }, { productId: 'silent', groups: ['staff'] }] }),
+        scenario({ id: 'clean', licences: [{ productId: 'local', groups: ['staff', 'pupils'] }] }),
+      ],
+    }),
+  )
+  const list = exposureOf({ model, catalogue: [] })
+
+  it('is "third-country exposure not known", not "none", and its exposed users are not 0', () => {
+    for (const id of ['silent', 'nowhere']) {
+      const e = byId(list, id)
+      expect(e.thirdCountry).toBe('unknown')
+      expect(e.exposedProducts).toEqual([])
+      expect(e.exposedUsers).toBeNull()
+      expect(e.isExposedUsersLowerBound).toBe(true)
+    }
+    expect(byId(list, 'silent').unknownProducts).toEqual(['silent'])
+    expect(byId(list, 'nowhere').unknownProducts).toEqual(['nowhere'])
+  })
+
+  it('counts the known exposure as a lower bound when a service of unknown status is beside it', () => {
+    const both = byId(list, 'both')
+    expect(both.thirdCountry).toBe('exposed')
+    expect(both.exposedUsers).toBe(300) // the pupils on the cloud service; the staff's silent service may add more
+    expect(both.isExposedUsersLowerBound).toBe(true)
+  })
+
+  it('says "not exposed" only when every service is known not to be', () => {
+    const clean = byId(list, 'clean')
+    expect(clean).toMatchObject({ thirdCountry: 'not-exposed', exposedUsers: 0, isExposedUsersLowerBound: false, unknownProducts: [] })
+  })
+})

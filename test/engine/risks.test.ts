@@ -46,10 +46,13 @@ describe('risk levels', () => {
     expect(assessRisks([{ id: 'X', label: 'x', likelihood: 4, consequence: 4 }]).matrix[0]?.[3]).toMatchObject({ riskIds: ['X'], level: 'very-high' })
   })
 
-  it('has an empty register for a scenario without risks', () => {
-    const empty = assessRisks([])
-    expect(empty.highest).toBeUndefined()
-    expect(empty.matrix.flat()).toHaveLength(16)
+  it('has an empty register for a scenario without risks, and says there is none (not "no risk")', () => {
+    for (const none of [assessRisks([]), assessRisks(undefined)]) {
+      expect(none.hasRegister).toBe(false)
+      expect(none.highest).toBeUndefined()
+      expect(none.matrix.flat()).toHaveLength(16)
+    }
+    expect(assessRisks([{ id: 'X', label: 'x', likelihood: 1, consequence: 1 }]).hasRegister).toBe(true)
   })
 })
 

@@ -121,12 +121,13 @@ describe('breakEven: the year one path’s cumulative cost overtakes the other�
 
   it('finds 2027, with B cheaper before and A from then on', () => {
     const found = breakEven(result, 'a', 'b')
-    expect(found).toMatchObject({ year: 2027, cheaperBefore: 'b', cheaperAfter: 'a' })
-    expect(found.cumulative).toEqual([
-      { year: 2024, a: 1_100_000, b: 400_000 },
-      { year: 2025, a: 1_200_000, b: 800_000 },
-      { year: 2026, a: 1_300_000, b: 1_200_000 },
-      { year: 2027, a: 1_400_000, b: 1_600_000 },
+    expect(found).toMatchObject({ year: 2027, cheaperBefore: 'b', cheaperAfter: 'a', isKnown: true, incomplete: [] })
+    expect(found.knownParts).toEqual({ year: 2027, cheaperBefore: 'b', cheaperAfter: 'a' })
+    expect(found.cumulative.map(({ year, a, b, cheaper }) => ({ year, a, b, cheaper }))).toEqual([
+      { year: 2024, a: 1_100_000, b: 400_000, cheaper: 'b' },
+      { year: 2025, a: 1_200_000, b: 800_000, cheaper: 'b' },
+      { year: 2026, a: 1_300_000, b: 1_200_000, cheaper: 'b' },
+      { year: 2027, a: 1_400_000, b: 1_600_000, cheaper: 'a' },
     ])
   })
 
@@ -144,5 +145,65 @@ describe('breakEven: the year one path’s cumulative cost overtakes the other�
     const at = (rate: number) => breakEven(compute({ model: { ...model, settings: { ...model.settings, discountRate: rate } }, catalogue: [] }), 'a', 'b', 'presentValue')
     expect(at(0.1).year).toBe(2027)
     expect(at(0.2).year).toBeNull()
+  })
+})
+
+describe('breakEven and tornado with an incomplete path: no year stated as fact', () => {
+  // As above, A: 1 000 000 in 2024 and 100 000 a year; B: 400 000 a year. Now A also pays an
+  // unknown amount from 2026 (gap) or from the start (early), and E pays an unknown from 2027 only.
+  const unknownAmount = { value: null, reason: 'Ingen offert' }
+  const model = parsed(
+    buildCase({
+      scenarios: [
+        scenario({
+          id: 'gap',
+          costs: [
+            { label: 'Införande', category: 'implementation', kind: 'one-off', amount: 1_000_000, year: 2024 },
+            recurring(100_000),
+            { label: 'Okänd drift', category: 'operations', kind: 'recurring', amount: unknownAmount, from: 2026 },
+          ],
+        }),
+        scenario({ id: 'b', costs: [recurring(400_000)] }),
+        scenario({
+          id: 'early',
+          costs: [recurring(100_000), { label: 'Okänt', category: 'operations', kind: 'recurring', amount: unknownAmount }],
+        }),
+        scenario({ id: 'late', costs: [recurring(500_000), { label: 'Okänt', category: 'exit', kind: 'one-off', amount: unknownAmount, year: 2027 }] }),
+      ],
+    }),
+  )
+  const result = compute({ model, catalogue: [] })
+
+  it('does not state 2027 when A’s unknown amounts from 2026 could keep B cheaper', () => {
+    const found = breakEven(result, 'gap', 'b')
+    // Known parts alone give the old answer (B cheaper until 2026, A from 2027) …
+    expect(found.knownParts).toEqual({ year: 2027, cheaperBefore: 'b', cheaperAfter: 'gap' })
+    // … but it is not known: in 2027 A's lower bound 1 400 000 is below B's 1 600 000.
+    expect(found).toMatchObject({ isKnown: false, year: null, cheaperBefore: null, cheaperAfter: null, incomplete: ['gap'] })
+    // 2024–2025 are complete; in 2026 A's lower bound (1 300 000) already exceeds B (1 200 000): B is cheaper, known.
+    expect(found.cumulative.map((c) => [c.year, c.isLowerBoundA, c.isLowerBoundB, c.cheaper])).toEqual([
+      [2024, false, false, 'b'],
+      [2025, false, false, 'b'],
+      [2026, true, false, 'b'],
+      [2027, true, false, 'unknown'],
+    ])
+  })
+
+  it('states the answer when the incomplete path already costs more in every year: B against “late”', () => {
+    // late: 500 000 a year plus an unknown exit in 2027, always above B's 400 000 a year.
+    expect(breakEven(result, 'b', 'late')).toMatchObject({ isKnown: true, year: null, cheaperBefore: 'b', incomplete: ['late'] })
+  })
+
+  it('knows nothing of the order where the incomplete path’s known parts cost less: “early” against B', () => {
+    const found = breakEven(result, 'early', 'b')
+    expect(found.cumulative.every((c) => c.cheaper === 'unknown')).toBe(true)
+    expect(found).toMatchObject({ isKnown: false, year: null, knownParts: { year: null, cheaperBefore: 'early' } })
+  })
+
+  it('names the incomplete side in the tornado, whose figures are then of known parts', () => {
+    const t = tornado({ model, catalogue: [], a: 'b', b: 'gap' })
+    expect(t).toMatchObject({ complete: false, incomplete: ['gap'] })
+    expect(tornado({ model, catalogue: [], a: 'gap', b: 'early' }).incomplete).toEqual(['gap', 'early'])
+    expect(tornado({ model, catalogue: [], a: 'b', b: 'late' }).incomplete).toEqual(['late'])
   })
 })

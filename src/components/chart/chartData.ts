@@ -2,6 +2,10 @@
  * Pure functions from an engine result to chart data; chart components only draw what they get.
  * Colours are the Okabe–Ito palette (safe for colour-blind readers); bars also differ by pattern-free
  * order and direct legend labels, and lines by point style, so colour is never the only cue.
+ *
+ * A figure that leaves out an unknown amount is a lower bound and is drawn as one: a dashed line with
+ * hollow points, a bar with a heavy dark edge, "at least" in the legend (`labels.lowerBound`) and,
+ * through `incomplete`, in the tooltip and the chart data's CSV. It is never drawn like a known figure.
  */
 import { RESULT_CATEGORIES } from '~/engine'
 import type { ResultCategory, Result, ScenarioResult } from '~/engine'
@@ -18,61 +22,107 @@ export const CATEGORY_COLOURS: Record<ResultCategory, string> = {
 const SCENARIO_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000']
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'cross'] as const
 
+/** How a lower bound is named in a legend: "EU-hybrid (minst: okända belopp saknas)". */
+export interface LowerBoundLabels {
+  lowerBound: (name: string) => string
+}
+
+const asIs: LowerBoundLabels = { lowerBound: (name) => name }
+
 export interface BarData {
   labels: string[]
-  /** `incomplete[i]`: the figure of label i leaves out an unknown amount (for the data's CSV). */
-  datasets: { label: string; data: number[]; backgroundColor: string; stack: string; incomplete: boolean[] }[]
+  datasets: {
+    /** The legend's label: the name, with "at least" for a lower bound. */
+    label: string
+    /** The plain name (the chart data's CSV marks completeness in a column of its own). */
+    name: string
+    data: number[]
+    backgroundColor: string
+    stack: string
+    /** `incomplete[i]`: the figure of label i leaves out an unknown amount, a lower bound (also in the data's CSV). */
+    incomplete: boolean[]
+    /** A heavy dark edge on lower-bound bars, the category's colour on the rest. */
+    borderColor: string[]
+    borderWidth: number[]
+  }[]
 }
 
 export interface LineData {
   labels: string[]
   datasets: {
+    /** The legend's label: the name, with "at least" for a lower bound. */
     label: string
+    /** The plain name (the chart data's CSV marks completeness in a column of its own). */
+    name: string
     data: number[]
     borderColor: string
     backgroundColor: string
     pointStyle: (typeof POINT_STYLES)[number]
     pointRadius: number
+    /** Hollow points for a lower bound. */
+    pointBackgroundColor: string
+    /** Dashed for a lower bound, solid for a known figure. */
     borderDash: number[]
-    /** `incomplete[i]`: the running total up to label i leaves out an unknown amount (for the data's CSV). */
+    /** `incomplete[i]`: the running total up to label i leaves out an unknown amount, a lower bound (also in the data's CSV). */
     incomplete: boolean[]
   }[]
 }
 
-/** One scenario's cost per year, stacked by category (categories with no amount are left out). */
+/** The edge of a lower-bound bar. */
+export const LOWER_BOUND_EDGE = '#1f2328'
+
+/**
+ * One scenario's cost per year, stacked by category. Categories with no amount are left out, unless an
+ * amount of theirs is unknown: a category of unknown amounts is listed (as "at least"), never dropped.
+ */
 export function toCostChartData(
   scenario: ScenarioResult,
   categoryLabel: (category: ResultCategory) => string,
+  labels: LowerBoundLabels = asIs,
 ): BarData {
+  const isShown = (c: ResultCategory) => scenario.years.some((y) => y.categories[c] !== 0 || y.incomplete.includes(c))
   return {
     labels: scenario.years.map((y) => String(y.year)),
-    datasets: RESULT_CATEGORIES.filter((c) => scenario.years.some((y) => y.categories[c] !== 0)).map((c) => ({
-      label: categoryLabel(c),
-      data: scenario.years.map((y) => y.categories[c]),
-      backgroundColor: CATEGORY_COLOURS[c],
-      stack: 'cost',
-      incomplete: scenario.years.map((y) => y.incomplete.includes(c)),
-    })),
+    datasets: RESULT_CATEGORIES.filter(isShown).map((c) => {
+      const incomplete = scenario.years.map((y) => y.incomplete.includes(c))
+      return {
+        label: incomplete.some(Boolean) ? labels.lowerBound(categoryLabel(c)) : categoryLabel(c),
+        name: categoryLabel(c),
+        data: scenario.years.map((y) => y.categories[c]),
+        backgroundColor: CATEGORY_COLOURS[c],
+        stack: 'cost',
+        incomplete,
+        borderColor: incomplete.map((lower) => (lower ? LOWER_BOUND_EDGE : CATEGORY_COLOURS[c])),
+        borderWidth: incomplete.map((lower) => (lower ? 3 : 1)),
+      }
+    }),
   }
 }
 
-/** Running total of each scenario's net cost, year by year. */
-export function toCumulativeChartData(result: Result, scenarioName: (s: ScenarioResult) => string): LineData {
+/** Running total of each scenario's net cost, year by year; a running total after an unknown amount is a lower bound. */
+export function toCumulativeChartData(
+  result: Result,
+  scenarioName: (s: ScenarioResult) => string,
+  labels: LowerBoundLabels = asIs,
+): LineData {
   return {
     labels: result.years.map(String),
     datasets: result.scenarios.map((s, i) => {
       let running = 0
-      let isIncomplete = false
+      let isLower = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
+      const incomplete = s.years.map((y) => (isLower ||= y.incomplete.length > 0))
       return {
-        label: scenarioName(s),
+        label: s.complete ? scenarioName(s) : labels.lowerBound(scenarioName(s)),
+        name: scenarioName(s),
         data: s.years.map((y) => (running += y.total)),
         borderColor: colour,
         backgroundColor: colour,
         pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
         pointRadius: 5,
-        borderDash: i % 2 === 1 ? [6, 4] : [],
-        incomplete: s.years.map((y) => (isIncomplete ||= y.incomplete.length > 0)),
+        pointBackgroundColor: s.complete ? colour : '#ffffff',
+        borderDash: s.complete ? [] : [6, 4],
+        incomplete,
       }
     }),
   }
@@ -91,4 +141,29 @@ export function sharedScale(result: Result): { min: number; max: number } {
     }
   }
   return { min, max }
+}
+
+/** What a tooltip needs of Chart.js's item. */
+interface TooltipItem {
+  datasetIndex: number
+  dataIndex: number
+  raw: unknown
+  dataset: { label?: string }
+}
+
+/** A tooltip line, "Licenser: 15 595 000 kr", with "minst" where the figure is a lower bound. */
+export function tooltipLine(
+  data: { datasets: readonly { incomplete: readonly boolean[] }[] },
+  item: TooltipItem,
+  formatMoney: (value: number) => string,
+  atLeast?: (amount: string) => string,
+): string {
+  const amount = formatMoney(Number(item.raw))
+  const isLowerBound = data.datasets[item.datasetIndex]?.incomplete[item.dataIndex] ?? false
+  return `${item.dataset.label ?? ''}: ${isLowerBound && atLeast ? atLeast(amount) : amount}`
+}
+
+/** A chart's figures for its CSV download: plain names, each series' completeness beside its figures. */
+export function toDownloadTable(data: BarData | LineData) {
+  return { labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.name, data: d.data, incomplete: d.incomplete })) }
 }

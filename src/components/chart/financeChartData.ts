@@ -20,7 +20,8 @@ export interface RangeBarDataset {
 }
 
 export interface RangeBarData {
-  labels: string[]
+  /** One label per bar; a label of several lines is an array of them (Chart.js draws each on its own line). */
+  labels: (string | string[])[]
   datasets: RangeBarDataset[]
 }
 
@@ -51,7 +52,7 @@ export function toTotalBandChartData(
 ): RangeBarData {
   const band = (s: ScenarioBands) => s[measure]
   return {
-    labels: result.scenarios.map(scenarioName),
+    labels: result.scenarios.map((s) => wrapLabel(scenarioName(s))),
     datasets: [
       dataset(labels.lower, result.scenarios.map((s) => [band(s).p10, band(s).p50]), BAND_COLOURS.lower, BAND_COLOURS.edge),
       dataset(labels.upper, result.scenarios.map((s) => [band(s).p50, band(s).p90]), BAND_COLOURS.upper, BAND_COLOURS.edge),
@@ -59,9 +60,23 @@ export function toTotalBandChartData(
   }
 }
 
-/** A label cut to `max` characters with an ellipsis (the table beside the chart has it whole). */
-export function shortLabel(text: string, max = 48): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+/**
+ * A long label in lines of at most `max` characters, broken between words and never cut: the whole
+ * label stays readable, scenario name included. A word longer than `max` keeps a line of its own.
+ */
+export function wrapLabel(text: string, max = 40): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line === '' ? word : `${line} ${word}`
+    }
+  }
+  if (line !== '') lines.push(line)
+  return lines
 }
 
 /**
@@ -76,7 +91,7 @@ export function toTornadoChartData(
 ): RangeBarData {
   const rows = tornado.rows.slice(0, top)
   return {
-    labels: rows.map((r) => shortLabel(inputLabel(r))),
+    labels: rows.map((r) => wrapLabel(inputLabel(r))),
     datasets: [
       dataset(labels.low, rows.map((r) => [tornado.base, r.atLow]), TORNADO_COLOURS.low, TORNADO_COLOURS.edge),
       dataset(labels.high, rows.map((r) => [tornado.base, r.atHigh]), TORNADO_COLOURS.high, TORNADO_COLOURS.edge),
