@@ -3,8 +3,8 @@
  * Every money figure of a Result is rounded to whole currency units, and every total is the sum of
  * its shown (rounded) parts.
  */
-import { forgottenCostChecks } from './checks'
-import type { CheckResult } from './checks'
+import { forgottenCostChecks, licenceWarnings } from './checks'
+import type { CheckResult, LicenceWarning } from './checks'
 import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
 import type { LineResult, Missing, ResultCategory } from './costs'
 import { presentValue, roundMoney } from './finance'
@@ -46,6 +46,7 @@ export type Warning =
       source: Citation
     }
   | { code: 'outside-horizon'; message: string; line: string; label: LocalText }
+  | LicenceWarning
 
 export interface ScenarioResult {
   id: string
@@ -196,6 +197,9 @@ export function compute(options: ComputeOptions): Result {
       }
     }
 
+    const checks = forgottenCostChecks(ctx, scenario, lines)
+    warnings.push(...licenceWarnings(ctx, scenario, checks))
+
     return {
       id: scenario.id,
       name: scenario.name,
@@ -211,7 +215,7 @@ export function compute(options: ComputeOptions): Result {
       licences,
       warnings,
       lines,
-      checks: forgottenCostChecks(ctx, scenario, lines),
+      checks,
       ...legalEventOf(model, counted, years),
     }
   })
@@ -220,15 +224,17 @@ export function compute(options: ComputeOptions): Result {
 }
 
 export type { LineResult, Missing, ResultCategory } from './costs'
-export type { CheckResult, CheckStatus } from './checks'
-export { CHECK_IDS } from './checks'
+export type { CheckResult, CheckStatus, LicenceWarning } from './checks'
+export { CHECK_IDS, COST_CHECK_IDS } from './checks'
+export { doubleLicences, isSameFunction, productFunction, unlicensedGroups } from './licensing'
+export type { DoubleLicence, ProductFunction } from './licensing'
 export { RESULT_CATEGORIES } from './costs'
 export { likelyValue, isUnknown, isRange } from './amount'
 export { roundMoney, presentValue } from './finance'
 export { LIMITS } from './limits'
 export { shiftYears, removeGroup } from './edit'
-export { emptyCase, emptyScenario, scenarioFromTemplate, uniqueId } from './templates'
-export type { ScenarioTemplate } from './templates'
+export { emptyCase, emptyScenario, GUIDED_TEMPLATES, guidedCase, guidedGroupIds, isByKind, scenarioFromTemplate, SUITE_BY_KIND, uniqueId, unplacedGroups } from './templates'
+export type { GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, GuidedTexts, ScenarioTemplate, TemplateOptions, TemplateTexts } from './templates'
 export * from './model'
 export { parseCase, parseCaseText, formatPath, MAX_FILE_CHARS } from './validate'
 export type { Fault, ParseResult } from './validate'

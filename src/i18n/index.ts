@@ -3,6 +3,7 @@ import * as coverage from './coverage'
 import enCore from './en'
 import * as exportsText from './exports'
 import * as finance from './finance'
+import * as guided from './guided'
 import * as protection from './protection'
 import svCore from './sv'
 import type { Widen } from './widen'
@@ -16,6 +17,7 @@ export const sv = {
   protection: protection.sv,
   finance: finance.sv,
   exports: exportsText.sv,
+  ...guided.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */
@@ -28,6 +30,7 @@ export const en: MessageSchema = {
   protection: protection.en,
   finance: finance.en,
   exports: exportsText.en,
+  ...guided.en,
 }
 
 export const LOCALES = ['sv', 'en'] as const
