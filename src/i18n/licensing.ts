@@ -33,6 +33,10 @@ export const sv = {
     lineRemoved: 'Licens {n} ({product}) är borttagen.',
     added: '{group} har nu licens {n} ({product}).',
     addedLine: '{group} har nu en egen licens: {product}.',
+    met: {
+      'double-licence': 'Ingen grupp har två licenser för samma funktion.',
+      'unlicensed-group': 'Varje grupp med användare har en licens.',
+    },
     acceptReason: 'Skäl att godta det: {name}',
     accepted: 'Godtaget: {reason}',
   },
@@ -66,6 +70,10 @@ export const en: Widen<typeof sv> = {
     lineRemoved: 'Licence {n} ({product}) is removed.',
     added: '{group} now has licence {n} ({product}).',
     addedLine: '{group} now has a licence of its own: {product}.',
+    met: {
+      'double-licence': 'No group has two licences for the same function.',
+      'unlicensed-group': 'Every group with users has a licence.',
+    },
     acceptReason: 'Reason to accept it: {name}',
     accepted: 'Accepted: {reason}',
   },

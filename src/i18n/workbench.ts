@@ -216,7 +216,7 @@ export const sv = {
     add: 'Lägg till besparing',
   },
   checks: {
-    heading: 'Glömda kostnader',
+    heading: 'Kontroller: licenser och glömda kostnader',
     intro: 'Rader som kalkyler ofta missar och som senare kostar miljoner (Göteborgs M365-kalkyl 2016 underskattade med mer än 74 miljoner kronor). Besvara varje flaggad kontroll med en rad eller ange varför kostnaden är noll.',
     allAnswered: 'Alla kontroller är besvarade.',
     someFlagged: 'Kontroller utan svar: {n}',
@@ -522,7 +522,7 @@ export const en: Widen<typeof sv> = {
     add: 'Add saving',
   },
   checks: {
-    heading: 'Forgotten costs',
+    heading: 'Checks: licences and forgotten costs',
     intro: 'Lines that business cases often miss and that later cost millions (Gothenburg’s 2016 M365 case undercounted by more than SEK 74 million). Answer each flagged check with a line or say why the cost is zero.',
     allAnswered: 'Every check is answered.',
     someFlagged: 'Checks without an answer: {n}',

@@ -5,7 +5,7 @@
  * with a message. Each stored case is a model file, read through the same validation as any file.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, watch } from 'vue'
+import { ref, shallowRef, toRaw, watch } from 'vue'
 import { emptyCase, parseCase, SCHEMA_VERSION } from '~/engine'
 import type { Case, Fault } from '~/engine'
 import { loadPreset, shippedCatalogue } from '~/io/shipped'
@@ -229,11 +229,47 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
+  /**
+   * A saved case as it is stored, without opening it (to compare it with another): its latest copy,
+   * else its last good one; undefined when neither can be read. Tells the user nothing and moves
+   * nothing aside: opening the case does that.
+   */
+  function peekCase(id: string): Case | undefined {
+    if (id === currentId.value) return caseStore.model
+    const store = storage()
+    if (!store) return undefined
+    const main = readCase(store.getItem(caseKey(id)))
+    if (main.ok) return main.model
+    const good = readCase(store.getItem(goodKey(id)))
+    return good.ok ? good.model : undefined
+  }
+
+  /**
+   * Keeps a copy of the open case as it is now, as a saved case of its own under `name`, and stays
+   * on the open case (a version to compare with later). Returns the copy's id, or undefined when
+   * the browser's storage refused it.
+   */
+  function saveCopy(name: string): string | undefined {
+    const store = storage()
+    if (!store) return undefined
+    const id = newId()
+    const copy: Case = { ...structuredClone(toRaw(caseStore.model)), name }
+    try {
+      store.setItem(caseKey(id), JSON.stringify(copy))
+      cases.value = [...cases.value, { id, name, savedAt: clock().toISOString() }]
+      writeIndex(store)
+      return id
+    } catch {
+      notice.value = { kind: 'storage-full' }
+      return undefined
+    }
+  }
+
   function dismissNotice() {
     notice.value = null
   }
 
-  return { cases, currentId, notice, isUnsaved, start, save, openCase, addCase, newCase, deleteCase, dismissNotice }
+  return { cases, currentId, notice, isUnsaved, start, save, openCase, addCase, newCase, deleteCase, peekCase, saveCopy, dismissNotice }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

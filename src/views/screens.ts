@@ -24,6 +24,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'assumptions', titleKey: 'nav.assumptions', component: lazy(() => import('./AssumptionsView.vue')) },
   { id: 'report', titleKey: 'nav.report', component: lazy(() => import('./ReportView.vue')) },
   { id: 'new', titleKey: 'newCase.link', component: lazy(() => import('./GuidedStartView.vue')), isOutsideNav: true },
+  { id: 'cases', titleKey: 'newCase.caseDiff', component: lazy(() => import('./CaseDiffView.vue')), isOutsideNav: true },
 ]
 
 export const DEFAULT_SCREEN = 'compare'
