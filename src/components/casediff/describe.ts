@@ -37,6 +37,7 @@ export function describePlace(path: readonly PathKey[], ctx: DescribeContext): s
   const { t, lt } = ctx
   const steps: string[] = []
   const field = (key: string) => (ctx.te(`caseDiff.field.${key}`) ? t(`caseDiff.field.${key}`) : key)
+  if (path.length === 1 && path[0] === 'name') return [t('caseDiff.place.caseName')]
   let i = 0
   const next = () => path[i++]
   while (i < path.length) {
