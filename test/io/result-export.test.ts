@@ -47,16 +47,16 @@ describe('toResultJson', () => {
       key: 'licence:0', kind: 'licence', category: 'licences', name: 'Microsoft 365 E3', productId: 'm365-e3',
       counted: true, amounts: [9_315_000, 9_315_000, 9_315_000, 9_315_000, 9_315_000],
     })
-    // 3 users × 0.5 × 101 kr = 151.5 a year: shown as 152 (half away from zero).
+    // 3 users × 100.5 kr = 301.5 a year: shown as 302 (half away from zero).
     const fractional = run(
       buildCase({
         organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }] },
         settings: { years: 1 },
-        products: [product('odd', 101)],
-        scenarios: [scenario({ licences: [{ productId: 'odd', groups: ['few'], share: 0.5 }] })],
+        products: [product('odd', 100.5)],
+        scenarios: [scenario({ licences: [{ productId: 'odd', groups: ['few'] }] })],
       }),
     )
-    expect(toResultJson(fractional, { lines: true }).scenarios[0]?.lines?.[0]?.amounts).toEqual([152])
+    expect(toResultJson(fractional, { lines: true }).scenarios[0]?.lines?.[0]?.amounts).toEqual([302])
   })
 
   it('is plain data: survives a JSON round trip unchanged', () => {
