@@ -20,7 +20,7 @@
  */
 import { likelyValue } from './amount'
 import { productClaims } from './coverage'
-import { groupUsers, phaseShare } from './costs'
+import { groupUsers, phaseShare, wholeSeats } from './costs'
 import type { CostContext, LineResult } from './costs'
 import type { LicenceLine, Product, Scenario } from './model'
 
@@ -116,9 +116,6 @@ function classOf(cover: Cover): string {
   return cover.product && productFunction(cover.product) === 'suite' ? 'suite' : `product:${cover.line.productId}`
 }
 
-/** Whole seats, as a licence is paid (a seat for a fraction of a user). */
-const seats = (users: number) => Math.ceil(users - 1e-9)
-
 /**
  * The first year in which the scenario licenses fewer users than the organisation has, with how many
  * are left out; undefined when every year is covered. Per group and year, the licensed users are the
@@ -141,14 +138,14 @@ export function unlicensedYear(ctx: CostContext, covers: readonly YearCovers[]):
       if (users === null) continue years
       all += users
       const byClass = new Map<string, number>()
-      for (const cover of byGroup.get(group.id) ?? []) add(byClass, classOf(cover), seats(users * cover.share))
+      for (const cover of byGroup.get(group.id) ?? []) add(byClass, classOf(cover), wholeSeats(users * cover.share))
       for (const [key, value] of byClass) add(classSeats, key, Math.min(users, value))
       bestPerGroup += Math.min(users, Math.max(0, ...byClass.values()))
     }
     for (const cover of counted) {
       const users = cover.line.users === undefined ? 0 : likelyValue(cover.line.users)
       if (users === null) continue years
-      add(classSeats, classOf(cover), seats(users * cover.share))
+      add(classSeats, classOf(cover), wholeSeats(users * cover.share))
     }
     const licensed = Math.min(all, Math.max(bestPerGroup, ...classSeats.values()))
     if (licensed < all) return { year, unlicensed: all - licensed }
