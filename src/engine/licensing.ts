@@ -2,7 +2,7 @@
  * Licence coverage of one scenario, group by group and year by year: which share of each group's
  * users a licence line covers, whether a group is licensed twice for the same function, and whether a
  * group is licensed by nothing at all. The rule for "the same function" is written down in
- * docs/decisions/0008-licence-functions-and-coverage.md:
+ * docs/decisions/0012-licence-functions-and-coverage.md:
  *
  *   - a product that `includes` other products (Microsoft 365 E3, F3, A3 bundle Office and Teams) is a
  *     **suite**; any other product is a **tool**;

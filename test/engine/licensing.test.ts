@@ -1,7 +1,7 @@
 /**
  * Licence coverage checks: a group licensed twice for the same function, a group licensed by no
  * product, and "Licences cover all staff" counted per group and year with shares and phase-in. The
- * rule for "the same function" is docs/decisions/0008-licence-functions-and-coverage.md.
+ * rule for "the same function" is docs/decisions/0012-licence-functions-and-coverage.md.
  */
 import { describe, expect, it } from 'vitest'
 import type { CheckResult, LicenceLine, Product, ScenarioResult } from '~/engine'
