@@ -5,6 +5,7 @@ import * as exportsText from './exports'
 import * as finance from './finance'
 import * as licensing from './licensing'
 import * as protection from './protection'
+import * as safe from './safe'
 import svCore from './sv'
 import type { Widen } from './widen'
 import * as workbench from './workbench'
@@ -17,6 +18,7 @@ export const sv = {
   protection: protection.sv,
   finance: finance.sv,
   exports: exportsText.sv,
+  safe: safe.sv,
   ...licensing.sv,
 } as const
 
@@ -30,6 +32,7 @@ export const en: MessageSchema = {
   protection: protection.en,
   finance: finance.en,
   exports: exportsText.en,
+  safe: safe.en,
   ...licensing.en,
 }
 
