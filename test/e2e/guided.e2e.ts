@@ -357,4 +357,34 @@ describe('two cases side by side', () => {
       { path: '#/workbench' },
     )
   })
+
+  it('starts side A on the newest other saved case, and shows two unrelated cases’ first 40 changes with a button for the rest', async () => {
+    await withApp(
+      async ({ page }) => {
+        await page.getByRole('heading', { level: 1, name: 'Scenarier och fall' }).waitFor()
+        await page.getByRole('button', { name: 'Spara en kopia att jämföra med' }).click()
+        await page.locator('header').getByRole('link', { name: 'Nytt fall' }).click()
+        await typeOver(page, page.getByRole('textbox', { name: 'Organisationens namn' }), 'Småkommun')
+        await typeOver(page, page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }), '120')
+        for (const path of [/^Microsoft 365 i molnet/, /^Nextcloud/, /^Webex/, /^EU-hybrid/]) await page.getByRole('checkbox', { name: path }).check()
+        await page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
+
+        await page.getByRole('link', { name: 'Scenarier' }).click()
+        await page.getByRole('link', { name: 'Jämför två fall' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Jämför två fall' }).waitFor()
+        // Saved: the shipped case, then its copy, then the new case (open). A is the copy, the newest other.
+        expect(await page.getByRole('combobox', { name: 'Sparat fall A' }).locator('option:checked').innerText()).toMatch(/\(kopia /)
+        expect(await page.getByRole('combobox', { name: 'Sparat fall B' }).locator('option:checked').innerText()).toContain('Småkommun')
+        const count = Number(normal(await page.locator('#case-diff-inputs + p').innerText()).match(/^(\d+) indata skiljer sig\.$/)?.[1])
+        expect(count).toBeGreaterThan(40)
+        const rows = page.locator('.case-diff__inputs tbody tr')
+        expect(await rows.count()).toBe(40)
+        await page.getByRole('button', { name: `Visa alla ${count}` }).click()
+        expect(await rows.count()).toBe(count)
+        expect(await page.getByRole('button', { name: /^Visa alla/ }).count()).toBe(0)
+      },
+      { path: '#/workbench' },
+    )
+  })
 })
