@@ -1,13 +1,15 @@
 /**
  * Forgotten-cost checks: lines that business cases commonly leave out and that later cost millions
  * (Göteborg's 2016 M365 case undercounted by more than SEK 74 M: licences for current IT users
- * instead of all staff, a security licence left out, internal staff time not shown). Each check is
- * either met by the scenario, answered by a line that `covers` it, marked deliberately zero with a
+ * instead of all staff, a security licence left out, internal staff time not shown), and the licence
+ * mix's slips (licensing.ts): a group licensed twice for the same function, or by nothing. Each check
+ * is either met by the scenario, answered by a line that `covers` it, marked deliberately zero with a
  * reason, or flagged.
  */
-import { usersOf } from './costs'
+import { doubleLicences, licenceCovers, unlicensedGroups, unlicensedYear } from './licensing'
+import type { DoubleLicence, YearCovers } from './licensing'
 import type { CostContext, LineResult } from './costs'
-import type { CheckId, Scenario } from './model'
+import type { CheckId, LocalText, Scenario } from './model'
 
 export type CheckStatus = 'met' | 'answered' | 'zero' | 'flagged'
 
@@ -18,43 +20,42 @@ export interface CheckResult {
   reason?: string
   /** For `licences-cover-all`: the year and the users without a licence. */
   detail?: { year: number; unlicensed: number }
+  /** For `double-licence`: each group licensed twice for the same function, with the two lines. */
+  doubles?: DoubleLicence[]
+  /** For `unlicensed-group`: the ids of the groups that no licence line names. */
+  groups?: string[]
 }
 
+/** Every check, in the order shown: licence coverage first, then the forgotten costs. */
 export const CHECK_IDS: readonly CheckId[] = [
   'licences-cover-all',
+  'double-licence',
+  'unlicensed-group',
   'internal-staff-time',
   'dual-running',
   'exit-cost',
   'security-management',
 ]
 
-/** The first year in which per-user licences cover fewer users than the organisation has, if any. */
-function unlicensedYear(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]) {
-  const perUser = lines.filter((l) => l.kind === 'licence' && l.pricingUnit === 'user-year')
-  if (perUser.length === 0) return undefined
-  for (const [t, year] of ctx.years.entries()) {
-    const all = usersOf(ctx.model, undefined, year)
-    if (all === null) continue
-    const covered = new Set<string>()
-    let explicit = 0
-    scenario.licences.forEach((line, i) => {
-      const result = lines.find((l) => l.key === `licence:${i}`)
-      if (!result || result.pricingUnit !== 'user-year' || !result.active[t]) return
-      if (line.users !== undefined) explicit = Math.max(explicit, result.licenceYears?.[t]?.users ?? 0)
-      else if ((line.share ?? 1) >= 1) for (const g of line.groups ?? []) covered.add(g)
-    })
-    const licensed = Math.max(usersOf(ctx.model, [...covered], year) ?? 0, explicit)
-    if (covered.size === 0 && explicit === 0) continue // the scenario licenses nobody this year
-    if (covered.size === ctx.model.organisation.groups.length) continue
-    if (licensed < all) return { year, unlicensed: all - licensed }
-  }
-  return undefined
-}
+/** The checks a cost line can answer (`covers`): a missing cost, not a slip in the licence mix. */
+export const COST_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'double-licence' && id !== 'unlicensed-group')
 
-function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): boolean | { year: number; unlicensed: number } {
+type Finding = true | false | Pick<CheckResult, 'detail' | 'doubles' | 'groups'>
+
+function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonly LineResult[], covers: () => readonly YearCovers[]): Finding {
   switch (id) {
-    case 'licences-cover-all':
-      return unlicensedYear(ctx, scenario, lines) ?? true
+    case 'licences-cover-all': {
+      const detail = unlicensedYear(ctx, covers())
+      return detail ? { detail } : true
+    }
+    case 'double-licence': {
+      const doubles = doubleLicences(ctx, covers())
+      return doubles.length > 0 ? { doubles } : true
+    }
+    case 'unlicensed-group': {
+      const groups = unlicensedGroups(ctx, covers())
+      return groups.length > 0 ? { groups } : true
+    }
     case 'internal-staff-time':
       return scenario.costs.some((c) => c.fte !== undefined)
     case 'dual-running': {
@@ -73,12 +74,51 @@ function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonl
 }
 
 export function forgottenCostChecks(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): CheckResult[] {
+  let covers: readonly YearCovers[] | undefined
+  const coversOnce = () => (covers ??= licenceCovers(ctx, scenario, lines))
   return CHECK_IDS.map((id): CheckResult => {
     if (scenario.costs.some((c) => c.covers === id)) return { id, status: 'answered' }
     const zero = scenario.checks?.[id]
     if (zero) return { id, status: 'zero', reason: zero.reason }
-    const met = isMet(id, ctx, scenario, lines)
+    const met = isMet(id, ctx, scenario, lines, coversOnce)
     if (met === true) return { id, status: 'met' }
-    return met === false ? { id, status: 'flagged' } : { id, status: 'flagged', detail: met }
+    return met === false ? { id, status: 'flagged' } : { id, status: 'flagged', ...met }
   })
+}
+
+/** A licence check that stands unanswered, as a warning of the scenario's result. */
+export type LicenceWarning =
+  | { code: 'double-licence'; message: string; group: string; groupName: LocalText; lines: [number, number]; products: [string, string]; productNames: [LocalText, LocalText]; year: number }
+  | { code: 'unlicensed-group'; message: string; group: string; groupName: LocalText }
+
+const textOf = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
+
+/**
+ * The flagged licence checks as warnings, one per group (and pair of lines), so that they count in
+ * the scenario's warnings wherever those are shown. A check marked deliberately zero is not a warning.
+ */
+export function licenceWarnings(ctx: CostContext, scenario: Scenario, checks: readonly CheckResult[]): LicenceWarning[] {
+  const groupName = (id: string) => ctx.model.organisation.groups.find((g) => g.id === id)?.name ?? id
+  const productName = (id: string) => ctx.products.get(id)?.name ?? id
+  const warnings: LicenceWarning[] = []
+  for (const check of checks) {
+    if (check.status !== 'flagged') continue
+    for (const d of check.doubles ?? []) {
+      const products: [string, string] = [scenario.licences[d.lines[0]]?.productId ?? '', scenario.licences[d.lines[1]]?.productId ?? '']
+      warnings.push({
+        code: 'double-licence',
+        message: `"${textOf(groupName(d.groupId))}" is licensed twice for the same function from ${d.year}: ${products[0]} and ${products[1]}.`,
+        group: d.groupId,
+        groupName: groupName(d.groupId),
+        lines: d.lines,
+        products,
+        productNames: [productName(products[0]), productName(products[1])],
+        year: d.year,
+      })
+    }
+    for (const id of check.groups ?? []) {
+      warnings.push({ code: 'unlicensed-group', message: `"${textOf(groupName(id))}" is licensed by no product.`, group: id, groupName: groupName(id) })
+    }
+  }
+  return warnings
 }

@@ -3,8 +3,8 @@
  * Every money figure of a Result is in whole currency units (each line is rounded in costs.ts), and
  * every total is the sum of its shown parts.
  */
-import { forgottenCostChecks } from './checks'
-import type { CheckResult } from './checks'
+import { forgottenCostChecks, licenceWarnings } from './checks'
+import type { CheckResult, LicenceWarning } from './checks'
 import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
 import type { LineResult, Missing, ResultCategory } from './costs'
 import { presentValue, roundMoney } from './finance'
@@ -46,6 +46,7 @@ export type Warning =
       source: Citation
     }
   | { code: 'outside-horizon'; message: string; line: string; label: LocalText }
+  | LicenceWarning
 
 export interface ScenarioResult {
   id: string
@@ -195,6 +196,9 @@ export function compute(options: ComputeOptions): Result {
       }
     }
 
+    const checks = forgottenCostChecks(ctx, scenario, lines)
+    warnings.push(...licenceWarnings(ctx, scenario, checks))
+
     return {
       id: scenario.id,
       name: scenario.name,
@@ -210,7 +214,7 @@ export function compute(options: ComputeOptions): Result {
       licences,
       warnings,
       lines,
-      checks: forgottenCostChecks(ctx, scenario, lines),
+      checks,
       ...legalEventOf(model, counted, years),
     }
   })
@@ -219,15 +223,21 @@ export function compute(options: ComputeOptions): Result {
 }
 
 export type { LineResult, Missing, ResultCategory } from './costs'
-export type { CheckResult, CheckStatus } from './checks'
-export { CHECK_IDS } from './checks'
+export type { CheckResult, CheckStatus, LicenceWarning } from './checks'
+export { CHECK_IDS, COST_CHECK_IDS } from './checks'
+export { doubleLicences, isSameFunction, productFunction, unlicensedGroups } from './licensing'
+export type { DoubleLicence, ProductFunction } from './licensing'
 export { RESULT_CATEGORIES } from './costs'
 export { likelyValue, isUnknown, isRange } from './amount'
 export { roundMoney, presentValue } from './finance'
 export { LIMITS, plainNumber, startYearRange, yearsRange } from './limits'
 export { shiftYears, removeGroup } from './edit'
-export { emptyCase, emptyScenario, scenarioFromTemplate, uniqueId } from './templates'
-export type { ScenarioTemplate } from './templates'
+export { caseChanges } from './diff'
+export type { InputChange, PathKey } from './diff'
+export { emptyCase, emptyScenario, isByKind, scenarioFromTemplate, SUITE_BY_KIND, uniqueId, unplacedGroups } from './templates'
+export type { ScenarioTemplate, TemplateOptions, TemplateTexts } from './templates'
+export { GUIDED_TEMPLATES, guidedCase, guidedGroupIds } from './guided'
+export type { GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, GuidedTexts } from './guided'
 export * from './model'
 export { parseCase, parseCaseText, caseWarnings, formatPath, MAX_FILE_CHARS } from './validate'
 export type { CaseWarning, Fault, ParseResult } from './validate'

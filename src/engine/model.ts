@@ -179,9 +179,19 @@ export const productSchema = z.strictObject({
   source: citationSchema.optional(),
 })
 
+/**
+ * What kind of staff a group is, so that templates can propose a licence per group (office staff E3,
+ * frontline F3, education staff A3); `other` is a group no template places without asking.
+ */
+export const groupKindSchema = z.enum(['office', 'frontline', 'education', 'pupils', 'other'], {
+  error: 'must be office, frontline, education, pupils or other',
+})
+
 export const userGroupSchema = z.strictObject({
   id,
   name: localTextSchema,
+  /** The kind of staff; absent in older files, and then treated as `other` (templates ask). */
+  kind: groupKindSchema.optional(),
   /** Users in the group in every year of the horizon, unless `usersByYear` says otherwise. */
   users: userCountSchema,
   /** Users in given years (keys are years), for growth or shrinkage. */
@@ -283,8 +293,16 @@ export const licenceLineSchema = z
 
 export const costCategorySchema = z.enum(['licences', 'training', 'implementation', 'operations', 'exit'])
 
-/** The ids of the forgotten-cost checks (engine/checks.ts). */
-export const checkIdSchema = z.enum(['licences-cover-all', 'internal-staff-time', 'dual-running', 'exit-cost', 'security-management'])
+/** The ids of the checks (engine/checks.ts): forgotten costs, and licence coverage (a group licensed twice, or by nothing). */
+export const checkIdSchema = z.enum([
+  'licences-cover-all',
+  'internal-staff-time',
+  'dual-running',
+  'exit-cost',
+  'security-management',
+  'double-licence',
+  'unlicensed-group',
+])
 
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
 export const costLineSchema = z
@@ -451,6 +469,7 @@ export type FeatureLevel = z.infer<typeof featureLevelSchema>
 export type Pricing = z.infer<typeof pricingSchema>
 export type Product = z.infer<typeof productSchema>
 export type UserGroup = z.infer<typeof userGroupSchema>
+export type GroupKind = z.infer<typeof groupKindSchema>
 export type Organisation = z.infer<typeof organisationSchema>
 export type Settings = z.infer<typeof settingsSchema>
 export type LicenceLine = z.infer<typeof licenceLineSchema>

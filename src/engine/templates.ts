@@ -1,7 +1,11 @@
-/** Starting points: an empty case and scenario templates. Pure; ids are made unique against the case. */
-import type { Case, LicenceLine, Scenario } from './model'
+/**
+ * Starting points: scenario templates that fit the user groups, and a whole case from the guided
+ * start's answers. Pure; ids are made unique against the case. The engine knows no locale, so every
+ * text a template writes (names, labels, reasons) comes from the caller.
+ */
+import type { Case, GroupKind, LicenceLine, LocalText, Scenario, UserGroup } from './model'
 
-export type ScenarioTemplate = 'empty' | 'm365' | 'on-prem' | 'eu-hybrid' | 'single'
+export type ScenarioTemplate = 'empty' | 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'single'
 
 /** A lower-case id from a name, unique among `taken` (`nytt-scenario`, `nytt-scenario-2`, …). */
 export function uniqueId(name: string, taken: Iterable<string>): string {
@@ -17,6 +21,8 @@ export function uniqueId(name: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`
 }
+
+const textOf = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
 
 /** A case to build from: one user group and one empty scenario, starting `startYear`, in SEK. */
 export function emptyCase(options: {
@@ -40,33 +46,107 @@ export function emptyCase(options: {
   }
 }
 
-export function emptyScenario(name: string, takenIds: Iterable<string>): Scenario {
-  return { id: uniqueId(name, takenIds), name, licences: [], costs: [], training: [], benefits: [] }
+export function emptyScenario(name: LocalText, takenIds: Iterable<string>): Scenario {
+  return { id: uniqueId(textOf(name), takenIds), name, licences: [], costs: [], training: [], benefits: [] }
 }
 
-const allGroups = (model: Case) => model.organisation.groups.map((g) => g.id)
+/**
+ * The Microsoft 365 licence each kind of staff gets: E3 for office staff, F3 for frontline staff, A3
+ * for education staff. Pupils and other groups have no licence of their own in the catalogue, so a
+ * template asks about them rather than guess.
+ */
+export const SUITE_BY_KIND: Readonly<Partial<Record<GroupKind, string>>> = {
+  office: 'm365-e3',
+  frontline: 'm365-f3',
+  education: 'm365-a3',
+}
+
+/** The products of the single-product templates, licensed for every group. */
+const SINGLE_PRODUCT: Readonly<Partial<Record<ScenarioTemplate, string>>> = { nextcloud: 'nextcloud', webex: 'webex' }
+/** The EU hybrid's own tools, beside the Microsoft products that remain needed (as in the shipped case). */
+const EU_HYBRID_TOOLS = ['nextcloud', 'rocket-chat', 'jitsi-meet', 'screen9'] as const
+
+/** Whether a template licenses each group by its kind (and so asks about groups it cannot place). */
+export function isByKind(template: ScenarioTemplate): boolean {
+  return template === 'm365' || template === 'on-prem' || template === 'eu-hybrid'
+}
+
+/** The groups a template cannot place by their kind; the caller asks which product each one gets. */
+export function unplacedGroups(groups: readonly UserGroup[], template: ScenarioTemplate): UserGroup[] {
+  if (!isByKind(template)) return []
+  return groups.filter((g) => SUITE_BY_KIND[g.kind ?? 'other'] === undefined)
+}
+
+export interface TemplateOptions {
+  /** The product of a single-product scenario (`single`). */
+  productId?: string
+  /**
+   * Answers for the groups the template cannot place, by group id: a product id, or null to leave
+   * the group unlicensed (the unlicensed-group check then says so). A group without an answer is
+   * left unlicensed too.
+   */
+  placements?: Readonly<Record<string, string | null>>
+  /** Texts of the lines a template writes, in the caller's language. */
+  texts?: TemplateTexts
+}
+
+export interface TemplateTexts {
+  /** Label of on-prem's line for the higher cost of licences on own servers. */
+  onPremIncrease: LocalText
+  /** Why that amount is unknown. */
+  onPremIncreaseReason: string
+}
+
+/** One licence line per product, each naming the groups that get it, in the order of the groups. */
+function linesByKind(groups: readonly UserGroup[], placements: Readonly<Record<string, string | null>>, extra: Partial<LicenceLine>): LicenceLine[] {
+  const byProduct = new Map<string, string[]>()
+  for (const g of groups) {
+    const productId = SUITE_BY_KIND[g.kind ?? 'other'] ?? placements[g.id] ?? null
+    if (productId === null) continue
+    byProduct.set(productId, [...(byProduct.get(productId) ?? []), g.id])
+  }
+  const order = [...Object.values(SUITE_BY_KIND)]
+  const products = [...byProduct.keys()].sort((a, b) => rank(order, a) - rank(order, b))
+  return products.map((productId) => ({ productId, groups: byProduct.get(productId) ?? [], ...extra }))
+}
+const rank = (order: readonly (string | undefined)[], id: string) => (order.includes(id) ? order.indexOf(id) : order.length)
 
 /**
- * A scenario from a template. `productId` names the product of a single-product scenario. The
- * templates assign products to every user group; the user refines the mix afterwards.
+ * A scenario from a template. Microsoft templates license each group by its kind (E3 office, F3
+ * frontline, A3 education) and other groups as `placements` answer; Nextcloud and Webex license
+ * every group; the EU hybrid adds its four tools for every group beside the Microsoft licences.
  */
-export function scenarioFromTemplate(model: Case, template: ScenarioTemplate, name: string, productId?: string): Scenario {
+export function scenarioFromTemplate(model: Case, template: ScenarioTemplate, name: LocalText, options: TemplateOptions = {}): Scenario {
   const scenario = emptyScenario(name, model.scenarios.map((s) => s.id))
-  const groups = allGroups(model)
-  const line = (id: string, extra: Partial<LicenceLine> = {}): LicenceLine => ({ productId: id, groups, ...extra })
+  const groups = model.organisation.groups
+  const all = groups.map((g) => g.id)
+  const placements = options.placements ?? {}
+  const single = (productId: string): LicenceLine => ({ productId, groups: all })
   switch (template) {
     case 'empty':
       return scenario
     case 'm365':
-      return { ...scenario, licences: [line('m365-e3')] }
-    case 'on-prem':
-      return { ...scenario, licences: [line('m365-e3', { hosting: 'own-servers' })] }
+      return { ...scenario, licences: linesByKind(groups, placements, {}) }
+    case 'on-prem': {
+      const increase = options.texts
+        ? [
+            {
+              label: options.texts.onPremIncrease,
+              category: 'licences' as const,
+              kind: 'recurring' as const,
+              amount: { value: null, reason: options.texts.onPremIncreaseReason },
+              source: { source: 'eskilstuna-ks-2022', locator: 'Finansiering' },
+            },
+          ]
+        : []
+      return { ...scenario, licences: linesByKind(groups, placements, { hosting: 'own-servers' }), costs: increase }
+    }
+    case 'nextcloud':
+    case 'webex':
+      return { ...scenario, licences: [single(SINGLE_PRODUCT[template] ?? template)] }
     case 'eu-hybrid':
-      return {
-        ...scenario,
-        licences: [line('nextcloud'), line('rocket-chat'), line('jitsi-meet'), line('screen9')],
-      }
+      return { ...scenario, licences: [...linesByKind(groups, placements, {}), ...EU_HYBRID_TOOLS.map(single)] }
     case 'single':
-      return { ...scenario, licences: productId ? [line(productId)] : [] }
+      return { ...scenario, licences: options.productId ? [single(options.productId)] : [] }
   }
 }

@@ -1,9 +1,10 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n, useI18n } from 'vue-i18n'
 import * as coverage from './coverage'
 import * as decision from './decision'
 import enCore from './en'
 import * as exportsText from './exports'
 import * as finance from './finance'
+import * as licensing from './licensing'
 import * as protection from './protection'
 import * as safe from './safe'
 import svCore from './sv'
@@ -20,6 +21,7 @@ export const sv = {
   exports: exportsText.sv,
   decision: decision.sv,
   safe: safe.sv,
+  ...licensing.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */
@@ -34,6 +36,7 @@ export const en: MessageSchema = {
   exports: exportsText.en,
   decision: decision.en,
   safe: safe.en,
+  ...licensing.en,
 }
 
 export const LOCALES = ['sv', 'en'] as const
@@ -49,4 +52,21 @@ export function createAppI18n(locale: Locale = 'sv') {
     fallbackLocale: 'sv',
     messages: { sv, en },
   })
+}
+
+/** The i18n instances a lazily loaded set of texts was added to already. */
+const added = new WeakMap<object, Set<object>>()
+
+/**
+ * Adds texts that load with their screen rather than the first screen (e.g. `~/i18n/guided`), once per
+ * app; call it in the setup of every component that uses them. Keys must not clash with the eager ones.
+ */
+export function useLazyMessages(messages: { sv: object; en: object }) {
+  const composer = useI18n({ useScope: 'global' })
+  const done = added.get(composer) ?? new Set<object>()
+  added.set(composer, done)
+  if (done.has(messages)) return
+  composer.mergeLocaleMessage('sv', messages.sv)
+  composer.mergeLocaleMessage('en', messages.en)
+  done.add(messages)
 }

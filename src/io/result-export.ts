@@ -47,6 +47,10 @@ export interface WarningJson {
   source?: { source: string; locator: string }
   /** The line that falls outside the horizon (`outside-horizon`), e.g. `cost:0`. */
   line?: string
+  /** The user group a licence warning is about (`double-licence`, `unlicensed-group`). */
+  group?: string
+  /** The two products a group is licensed twice with (`double-licence`). */
+  products?: [string, string]
 }
 
 /** A cost line with its yearly amounts (only with `lines: true`), rounded; null where unknown. */
@@ -118,17 +122,18 @@ function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): Sce
       unit: l.unit,
       priceOverridden: l.isPriceOverridden,
     })),
-    warnings: scenario.warnings.map((w): WarningJson =>
-      w.code === 'stated-total-mismatch'
-        ? {
-            code: w.code,
-            message: w.message,
-            stated: w.stated,
-            computed: w.computed,
-            source: { source: w.source.source, locator: w.source.locator },
-          }
-        : { code: w.code, message: w.message, line: w.line },
-    ),
+    warnings: scenario.warnings.map((w): WarningJson => {
+      switch (w.code) {
+        case 'stated-total-mismatch':
+          return { code: w.code, message: w.message, stated: w.stated, computed: w.computed, source: { source: w.source.source, locator: w.source.locator } }
+        case 'outside-horizon':
+          return { code: w.code, message: w.message, line: w.line }
+        case 'double-licence':
+          return { code: w.code, message: w.message, group: w.group, products: w.products }
+        case 'unlicensed-group':
+          return { code: w.code, message: w.message, group: w.group }
+      }
+    }),
   }
   if (options.lines) {
     json.lines = scenario.lines.map((l) => ({

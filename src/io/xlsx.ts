@@ -759,8 +759,13 @@ function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], in
       if (w.code === 'stated-total-mismatch') {
         const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 })
         warnings.push(wt(locale, 'statedMismatch', { scenario: name, stated: number.format(w.stated), computed: number.format(w.computed), sheet: layout.sheets.scenarios[i] ?? '' }))
-      } else {
+      } else if (w.code === 'outside-horizon') {
         warnings.push(wt(locale, 'outsideHorizon', { scenario: name, label: localise(w.label, locale), from, to }))
+      } else if (w.code === 'double-licence') {
+        const [a, b] = [localise(w.productNames[0], locale), localise(w.productNames[1], locale)]
+        warnings.push(wt(locale, 'doubleLicence', { scenario: name, group: localise(w.groupName, locale), a, b, year: w.year }))
+      } else {
+        warnings.push(wt(locale, 'unlicensedGroup', { scenario: name, group: localise(w.groupName, locale) }))
       }
     }
   })

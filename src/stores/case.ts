@@ -25,6 +25,7 @@ import type {
   CostLine,
   Currency,
   Fault,
+  GroupKind,
   Hosting,
   InputRef,
   InputValue,
@@ -36,6 +37,7 @@ import type {
   Risk,
   Scenario,
   ScenarioTemplate,
+  TemplateOptions,
   TrainingLine,
 } from '~/engine'
 
@@ -177,6 +179,15 @@ export const useCaseStore = defineStore('case', () => {
   function removeGroup(groupId: string) {
     edit((d) => (d.organisation.groups.length > 1 ? removeGroupFrom(d, groupId) : d))
   }
+  /** The kind of staff a group is (templates license by it); `undefined` forgets it. */
+  function setGroupKind(groupId: string, kind: GroupKind | undefined) {
+    edit((d) => {
+      const group = d.organisation.groups.find((g) => g.id === groupId)
+      if (!group) return
+      if (kind === undefined) delete group.kind
+      else group.kind = kind
+    })
+  }
   function setGroupUsers(groupId: string, users: number) {
     edit((d) => {
       const group = d.organisation.groups.find((g) => g.id === groupId)
@@ -256,8 +267,8 @@ export const useCaseStore = defineStore('case', () => {
   // — Scenarios —
 
   /** Adds a scenario from a template and returns its id. */
-  function addScenario(template: ScenarioTemplate, name: string, productId?: string): string {
-    const scenario = scenarioFromTemplate(model.value, template, name, productId)
+  function addScenario(template: ScenarioTemplate, name: LocalText, options: TemplateOptions = {}): string {
+    const scenario = scenarioFromTemplate(model.value, template, name, options)
     edit((d) => {
       d.scenarios.push(scenario)
     })
@@ -342,6 +353,30 @@ export const useCaseStore = defineStore('case', () => {
   const addCost = (scenarioId: string, line: CostLine) => addLine(scenarioId, 'costs', line)
   const addTraining = (scenarioId: string, line: TrainingLine) => addLine(scenarioId, 'training', line)
   const addBenefit = (scenarioId: string, line: BenefitLine) => addLine(scenarioId, 'benefits', line)
+
+  /**
+   * Takes a group off a licence line (a fix of a double licence). A line left with no group is
+   * removed, since a line needs at least one. One step of undo.
+   */
+  function removeGroupFromLicence(scenarioId: string, index: number, groupId: string) {
+    edit((d) => {
+      const s = scenarioIn(d, scenarioId)
+      const line = s?.licences[index]
+      if (!s || !line?.groups) return
+      const rest = line.groups.filter((g) => g !== groupId)
+      if (rest.length > 0) line.groups = rest
+      else s.licences.splice(index, 1)
+    })
+  }
+  /** Adds a group to a licence line that names groups (a fix of an unlicensed group). */
+  function addGroupToLicence(scenarioId: string, index: number, groupId: string) {
+    edit((d) => {
+      const line = scenarioIn(d, scenarioId)?.licences[index]
+      if (!line?.groups || line.groups.includes(groupId)) return
+      const wanted = new Set([...line.groups, groupId])
+      line.groups = d.organisation.groups.map((g) => g.id).filter((id) => wanted.has(id))
+    })
+  }
 
   function setTrainingHours(scenarioId: string, index: number, hours: number) {
     updateLine(scenarioId, 'training', index, (line) => {
@@ -544,6 +579,7 @@ export const useCaseStore = defineStore('case', () => {
     addGroup,
     renameGroup,
     removeGroup,
+    setGroupKind,
     setGroupUsers,
     setGroupUsersInYear,
     setHourlyCost,
@@ -568,6 +604,8 @@ export const useCaseStore = defineStore('case', () => {
     updateLine,
     removeLine,
     setTrainingHours,
+    removeGroupFromLicence,
+    addGroupToLicence,
     setCheckZero,
     resetToPreset,
     setDualRunning,

@@ -600,6 +600,33 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   /**
+   * A saved case as it is stored, without opening it (to compare it with another): the open case as
+   * it is now, or a saved one's latest readable copy; undefined when none can be read.
+   */
+  function peekCase(id: string): Case | undefined {
+    return id === currentId.value ? caseStore.model : readSaved(id)
+  }
+
+  /**
+   * Keeps a copy of the open case as it is now, as a saved case of its own under `name`, and stays
+   * on the open case (a version to compare with later). Returns the copy's id, or undefined when
+   * the browser's storage refused it.
+   */
+  function saveCopy(name: string): string | undefined {
+    if (!local) return undefined
+    const id = newId()
+    const copy: Case = { ...clone(caseStore.model), name }
+    try {
+      local.setItem(caseKey(id), JSON.stringify(copy))
+      writeIndex(local, upsert({ id, name, savedAt: clock().toISOString() }))
+      return id
+    } catch {
+      tell({ kind: 'storage-full' })
+      return undefined
+    }
+  }
+
+  /**
    * Stores a repaired text: a listed case that had no readable copy gets it back under its own id;
    * any other kept text becomes a case of its own. Either is opened, and the kept text is removed.
    */
@@ -647,6 +674,8 @@ export const useLibraryStore = defineStore('library', () => {
     acceptElsewhere,
     restoreRepaired,
     discardUnreadable,
+    peekCase,
+    saveCopy,
   }
 })
 

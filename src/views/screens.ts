@@ -11,6 +11,8 @@ export interface Screen {
   /** i18n key of the screen's name in the navigation. */
   titleKey: string
   component: Component
+  /** Reached from a link or button (the header's "New case", the saved cases), not from the navigation. */
+  isOutsideNav?: boolean
 }
 
 export const SCREENS: readonly Screen[] = [
@@ -21,6 +23,8 @@ export const SCREENS: readonly Screen[] = [
   { id: 'finance', titleKey: 'nav.finance', component: lazy(() => import('./FinanceView.vue')) },
   { id: 'assumptions', titleKey: 'nav.assumptions', component: lazy(() => import('./AssumptionsView.vue')) },
   { id: 'report', titleKey: 'nav.report', component: lazy(() => import('./ReportView.vue')) },
+  { id: 'new', titleKey: 'newCase.link', component: lazy(() => import('./GuidedStartView.vue')), isOutsideNav: true },
+  { id: 'cases', titleKey: 'newCase.caseDiff', component: lazy(() => import('./CaseDiffView.vue')), isOutsideNav: true },
 ]
 
 export const DEFAULT_SCREEN = 'compare'

@@ -68,69 +68,67 @@ async function goTo(page: Page, screen: 'compare' | 'workbench' | 'assumptions')
 const workbenchHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Scenarier och fall' })
 
 describe('workbench', () => {
-  it('builds a two-scenario case from an empty start with the keyboard alone, and finds it intact after a reload', async () => {
+  it('builds a two-scenario case from the guided start with the keyboard alone, and finds it intact after a reload', async () => {
     await withApp(async ({ page }) => {
       const errors = collectConsoleErrors(page)
       await workbenchHeading(page).waitFor()
 
-      // A new, empty case: focus lands on its name.
-      await tabTo(page, page.getByRole('button', { name: 'Nytt tomt fall' }))
+      // A new case starts at the guided start, not as an empty case with an empty scenario.
+      await tabTo(page, page.getByRole('link', { name: 'Nytt fall …' }))
       await page.keyboard.press('Enter')
-      const caseName = page.getByRole('textbox', { name: 'Fallets namn' })
-      await expect.poll(() => isFocused(caseName)).toBe(true)
-      await typeOver(page, 'Testkommun')
+      await page.getByRole('heading', { level: 1, name: 'Nytt fall' }).waitFor()
+      await tabTo(page, page.getByRole('textbox', { name: 'Organisationens namn' }))
+      await page.keyboard.type('Testkommun')
+      await tabTo(page, page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }))
+      await page.keyboard.type('1000')
+      await tabTo(page, page.getByRole('textbox', { name: 'Timkostnad för personal (för utbildning)' }))
+      await page.keyboard.type('400')
+      // Microsoft 365: E3 for the office staff, with a 500 000 kr implementation in the first year.
+      await tabTo(page, page.getByRole('checkbox', { name: /^Microsoft 365 i molnet/ }))
+      await page.keyboard.press('Space')
+      await tabTo(page, page.getByRole('textbox', { name: 'Införande första året, Microsoft 365 i molnet' }))
+      await page.keyboard.type('500000')
+      await tabTo(page, page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }))
+      await page.keyboard.press('Enter')
+      await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
 
-      await tabTo(page, page.getByRole('textbox', { name: 'Timkostnad för personal' }))
-      await typeOver(page, '400')
-      await tabTo(page, page.getByRole('textbox', { name: 'Användare i Alla medarbetare' }))
-      await typeOver(page, '1000')
-
-      // Scenario 1: renamed, one licence line, one cost line.
+      // In the workbench: rename the scenario, add a cost line, and a Nextcloud scenario from its template.
+      await tabTo(page, page.getByRole('link', { name: 'Scenarier' }), { isBackwards: true })
+      await page.keyboard.press('Enter')
+      await workbenchHeading(page).waitFor()
       await tabTo(page, page.getByRole('textbox', { name: 'Namn på scenario 1' }))
       await typeOver(page, 'Molnet')
-      const addProduct = page.getByRole('combobox', { name: 'Produkt att lägga till' })
-      await tabTo(page, addProduct)
-      expect(await addProduct.inputValue()).toBe('m365-e3')
-      await tabTo(page, page.getByRole('button', { name: 'Lägg till licens' }))
-      await page.keyboard.press('Enter')
-      const firstLine = page.getByRole('group', { name: 'Licens 1: Microsoft 365 E3' })
-      await expect.poll(() => isFocused(firstLine.getByRole('combobox', { name: 'Produkt' }))).toBe(true)
 
       await tabTo(page, page.getByRole('button', { name: 'Lägg till kostnadsrad' }))
       await page.keyboard.press('Enter')
-      const costLabel = page.getByRole('textbox', { name: 'Benämning' }).first()
+      const costLabel = page.getByRole('textbox', { name: 'Benämning' }).nth(1)
       await expect.poll(() => isFocused(costLabel)).toBe(true)
-      await typeOver(page, 'Införande')
-      await tabTo(page, page.getByRole('group', { name: 'Kostnad 1: Införande' }).getByRole('textbox', { name: 'Belopp' }))
-      await typeOver(page, '500000')
+      await typeOver(page, 'Projektledning')
+      await tabTo(page, page.getByRole('group', { name: 'Kostnad 2: Projektledning' }).getByRole('textbox', { name: 'Belopp' }))
+      await typeOver(page, '250000')
 
-      // Scenario 2 from the single-product template: Nextcloud for every group.
       await tabTo(page, page.getByRole('textbox', { name: 'Namn på nytt scenario' }), { isBackwards: true })
       await page.keyboard.type('Nextcloud')
       const template = page.getByRole('combobox', { name: 'Utgå från' })
       await tabTo(page, template)
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown')
-      expect(await template.inputValue()).toBe('single')
-      const product = page.getByRole('combobox', { name: 'Produkt', exact: true }).first()
-      await page.keyboard.press('Tab')
-      await expect.poll(() => isFocused(product)).toBe(true)
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown')
-      expect(await product.inputValue()).toBe('nextcloud')
+      expect(await template.inputValue()).toBe('m365')
+      for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown')
+      expect(await template.inputValue()).toBe('nextcloud')
       await tabTo(page, page.getByRole('button', { name: 'Lägg till scenario' }))
       await page.keyboard.press('Enter')
       await expect.poll(() => isFocused(page.getByRole('textbox', { name: 'Namn på scenario 2' }))).toBe(true)
       expect(await read(page.getByRole('heading', { level: 2, name: /^Redigera:/ }))).toBe('Redigera: Nextcloud')
 
       // The compare screen, reached with the keyboard through the navigation.
-      await tabTo(page, page.getByRole('link', { name: 'Jämför' }), { isBackwards: true })
+      await tabTo(page, page.getByRole('link', { name: 'Jämför', exact: true }), { isBackwards: true })
       await page.keyboard.press('Enter')
       const year = new Date().getFullYear()
       const before = await summaryText(page)
       const lines = before.split('\n')
       expect(lines).toHaveLength(3)
       expect(lines[0]).toContain(String(year))
-      // Molnet: 1 000 × 4 050 kr a year for 5 years + 500 000 kr = 20 750 000 kr; Nextcloud: 1 000 × 1 800 kr × 5 = 9 000 000 kr.
-      expect(lines[1]).toMatch(/^Molnet .*20 750 000 kr/)
+      // Molnet: 1 000 × 4 050 kr a year for 5 years + 500 000 + 250 000 kr = 21 000 000 kr; Nextcloud: 1 000 × 1 800 kr × 5 = 9 000 000 kr.
+      expect(lines[1]).toMatch(/^Molnet .*21 000 000 kr/)
       expect(lines[2]).toMatch(/^Nextcloud .*9 000 000 kr/)
       expect(await read(page.locator('.header__case'))).toContain('Testkommun')
 

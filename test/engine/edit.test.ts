@@ -46,7 +46,9 @@ describe('templates', () => {
 
   it('gives an empty case that validates and computes as incomplete, never as free', () => {
     const model = parsed(emptyCase({ name: 'Ny kommun', groupName: 'Medarbetare', scenarioName: 'Scenario 1', startYear: 2026 }))
-    const m365 = scenarioFromTemplate(model, 'm365', 'Moln')
+    // The group has no kind, so the Microsoft template licenses it only as the caller's answer says.
+    expect(scenarioFromTemplate(model, 'm365', 'Moln').licences).toEqual([])
+    const m365 = scenarioFromTemplate(model, 'm365', 'Moln', { placements: { medarbetare: 'm365-e3' } })
     const withScenario = parsed({ ...model, scenarios: [...model.scenarios, m365] }, loadCatalogue())
     expect(withScenario.scenarios.map((s) => s.id)).toEqual(['scenario-1', 'moln'])
     expect(m365.licences).toEqual([{ productId: 'm365-e3', groups: ['medarbetare'] }])

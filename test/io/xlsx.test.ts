@@ -436,6 +436,33 @@ describe('workbook as written', () => {
     expect(texts).toContain('The DPIA covers about 10,000 employees and 20,000 pupils; the study counts 13,300 licences.')
     expect(en.worksheets[1]?.name).toBe('Inputs')
   })
+
+  it('names a group licensed twice and a group with no licence among what to note, in the workbook’s language', async () => {
+    const model = buildCase({
+      organisation: {
+        groups: [
+          { id: 'office', name: 'Kontor', users: 900 },
+          { id: 'frontline', name: { sv: 'Frontlinje', en: 'Frontline' }, users: 300 },
+          { id: 'temps', name: 'Vikarier', users: 40 },
+        ],
+      },
+      settings: { startYear: 2026, years: 4, discountRate: 0.03 },
+      scenarios: [scenario({ name: 'M365', licences: [{ productId: 'm365-e3', groups: ['office', 'frontline'] }, { productId: 'm365-f3', groups: ['frontline'] }] })],
+    })
+    const texts = async (locale: Locale) => {
+      const book = new Workbook()
+      await book.xlsx.load((await toXlsx(input(model, locale))).slice().buffer)
+      const rows: string[] = []
+      book.worksheets[0]?.eachRow((row) => rows.push(String(row.getCell(1).value ?? '')))
+      return rows
+    }
+    const en = await texts('en')
+    expect(en).toContain('M365: Frontline has two licences for the same function from 2026: Microsoft 365 E3 and Microsoft 365 F3.')
+    expect(en).toContain('M365: Vikarier has no licence in the scenario.')
+    const sv = await texts('sv')
+    expect(sv).toContain('M365: Frontlinje har två licenser för samma funktion från 2026: Microsoft 365 E3 och Microsoft 365 F3.')
+    expect(sv).toContain('M365: Vikarier har ingen licens i scenariot.')
+  })
 })
 
 describe('workbook texts', () => {

@@ -81,15 +81,29 @@ describe('WorkbenchCases', () => {
     wrapper.unmount()
   })
 
-  it('starts a new empty case, lists it, and deletes a case only after a confirmation', async () => {
-    const { wrapper, library, store } = mountCases()
-    await wrapper.findAll('button').find((b) => b.text() === 'Nytt tomt fall')?.trigger('click')
-    await flush()
-    expect(store.model.name).toBe('Nytt fall')
-    expect(store.model.organisation.groups.map((g) => g.name)).toEqual(['Alla medarbetare'])
-    expect(wrapper.findAll('.wb-case__name').map((n) => n.text())).toEqual(['Eskilstuna kommun – digital arbetsplats 2023–2027', 'Nytt fall'])
+  it('starts a new case at the guided start, never as an empty case with an empty scenario', () => {
+    const { wrapper } = mountCases()
+    expect(wrapper.findAll('button').map((b) => b.text())).not.toContain('Nytt tomt fall')
+    expect(wrapper.get('a[href="#/new"]').text()).toBe('Nytt fall …')
+    wrapper.unmount()
+  })
 
-    await wrapper.findAll('button').find((b) => b.text() === 'Ta bort Nytt fall')?.trigger('click')
+  it('saves a copy to compare with and stays on the open case, then deletes a case only after a confirmation', async () => {
+    const { wrapper, library, store } = mountCases()
+    expect(wrapper.find('a[href="#/cases"]').exists()).toBe(false)
+    const before = JSON.stringify(store.model)
+    await wrapper.findAll('button').find((b) => b.text() === 'Spara en kopia att jämföra med')?.trigger('click')
+    await flush()
+    expect(JSON.stringify(store.model)).toBe(before)
+    const names = wrapper.findAll('.wb-case__name').map((n) => n.text())
+    expect(names).toHaveLength(2)
+    expect(names[1]).toMatch(/^Eskilstuna kommun – digital arbetsplats 2023–2027 \(kopia .+\)$/)
+    expect(wrapper.get('.wb-status').text()).toBe(`En kopia är sparad som ”${names[1]}”. Det öppna fallet är kvar som det var.`)
+    const copyId = library.cases[1]?.id ?? ''
+    expect(library.peekCase(copyId)?.scenarios).toEqual(store.model.scenarios)
+    expect(wrapper.get('a[href="#/cases"]').text()).toBe('Jämför två fall')
+
+    await wrapper.findAll('button').find((b) => b.text() === `Ta bort ${names[1]}`)?.trigger('click')
     await flush()
     expect(library.cases).toHaveLength(2)
     const confirm = wrapper.get('[data-focus^="case-confirm:"]')
@@ -97,7 +111,7 @@ describe('WorkbenchCases', () => {
     await confirm.trigger('click')
     await flush()
     expect(library.cases.map((c) => c.name)).toEqual(['Eskilstuna kommun – digital arbetsplats 2023–2027'])
-    expect(typeof store.model.name === 'object' ? store.model.name.sv : store.model.name).toBe('Eskilstuna kommun – digital arbetsplats 2023–2027')
+    expect(JSON.stringify(store.model)).toBe(before)
     wrapper.unmount()
   })
 

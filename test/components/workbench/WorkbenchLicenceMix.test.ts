@@ -11,15 +11,36 @@ const flush = async () => {
 }
 
 describe('WorkbenchLicenceMix', () => {
-  it('adds a licence for every group and moves focus to its product', async () => {
+  it('asks which groups a new licence covers: none by default, refused with a message, then only those chosen', async () => {
     const wrapper = mountWith(WorkbenchLicenceMix, { props: { scenarioId: 'm365' } })
     const store = useCaseStore()
+    const before = store.model.scenarios[0]?.licences.length
     const add = wrapper.findAll('form').at(0)
     await add?.get('select').setValue('nextcloud')
+    const boxes = add?.findAll('input[type="checkbox"]') ?? []
+    expect(boxes.map((b) => (b.element as HTMLInputElement).checked)).toEqual([false, false, false])
     await add?.trigger('submit')
     await flush()
-    expect(store.model.scenarios[0]?.licences.at(-1)).toEqual({ productId: 'nextcloud', groups: ['e3', 'f3', 'a3'] })
+    expect(store.model.scenarios[0]?.licences.length).toBe(before)
+    expect(add?.get('[role="alert"]').text()).toBe('Välj minst en användargrupp som licensen gäller.')
+    expect(document.activeElement).toBe(boxes[0]?.element)
+
+    await boxes[1]?.setValue(true)
+    await add?.trigger('submit')
+    await flush()
+    expect(store.model.scenarios[0]?.licences.at(-1)).toEqual({ productId: 'nextcloud', groups: ['f3'] })
     expect(document.activeElement?.getAttribute('data-focus')).toBe('licence-product:m365:3')
+    wrapper.unmount()
+  })
+
+  it('ticks the groups a Microsoft licence suits by their kind, in view, when the product is chosen', async () => {
+    const wrapper = mountWith(WorkbenchLicenceMix, { props: { scenarioId: 'm365' } })
+    const store = useCaseStore()
+    store.setGroupKind('f3', 'frontline')
+    const add = wrapper.findAll('form').at(0)
+    await add?.get('select').setValue('m365-f3')
+    const boxes = add?.findAll('input[type="checkbox"]') ?? []
+    expect(boxes.map((b) => (b.element as HTMLInputElement).checked)).toEqual([false, true, false])
     wrapper.unmount()
   })
 

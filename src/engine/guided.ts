@@ -1,0 +1,130 @@
+/**
+ * The guided start's answers as a whole case: the organisation and its groups with their kinds, the
+ * horizon, rate and hourly cost, and one scenario per chosen path from its template. Pure; every
+ * text comes from the caller (the engine knows no locale).
+ */
+import type { Case, GroupKind, LocalText, Product, Scenario, UserGroup } from './model'
+import { scenarioFromTemplate, uniqueId } from './templates'
+import type { TemplateTexts } from './templates'
+
+const textOf = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
+
+/** A group as the guided start asks for it. */
+export interface GuidedGroup {
+  name: LocalText
+  kind: GroupKind
+  /** Users in every year; null when not known yet. */
+  users: number | null
+  /** Users in given years, where they differ. */
+  usersByYear?: Readonly<Record<string, number>>
+}
+
+/** The paths the guided start offers: every shipped path, and the organisation's own quote. */
+export type GuidedTemplate = 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'own-quote'
+export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = ['m365', 'on-prem', 'nextcloud', 'webex', 'eu-hybrid', 'own-quote']
+
+export interface GuidedPath {
+  template: GuidedTemplate
+  name: LocalText
+  /** A one-off implementation cost in the first year; absent when none was entered. */
+  implementation?: number
+  /** Training hours per user in the first year, at the organisation's hourly cost; absent when none. */
+  trainingHours?: number
+  /** `own-quote`: the quoted price per user and year; null when not known yet. */
+  quotePrice?: number | null
+  /** Answers for the groups a Microsoft template cannot place (see `TemplateOptions.placements`). */
+  placements?: Readonly<Record<string, string | null>>
+}
+
+export interface GuidedTexts extends TemplateTexts {
+  /** Name of the case when none is given. */
+  caseName: string
+  /** Name of the one group when none is given. */
+  allStaff: string
+  /** Why an amount is not known yet (hourly cost, group count, quote price). */
+  unknownReason: string
+  implementation: LocalText
+  training: LocalText
+  /** Name of the own quote's product. */
+  quote: LocalText
+  quoteVendor: string
+}
+
+export interface GuidedInput {
+  name: string
+  groups: readonly GuidedGroup[]
+  startYear: number
+  years: number
+  /** As a fraction: 0.03 for 3 %. */
+  discountRate: number
+  hourlyCost: number | null
+  paths: readonly GuidedPath[]
+  texts: GuidedTexts
+}
+
+/** The ids the guided start gives its groups, in order (unique, from the names). */
+export function guidedGroupIds(groups: readonly Pick<GuidedGroup, 'name'>[]): string[] {
+  const ids: string[] = []
+  for (const g of groups) ids.push(uniqueId(textOf(g.name), ids))
+  return ids
+}
+
+/**
+ * The case the guided start's answers describe: the organisation and its groups with their kinds,
+ * the horizon, rate and hourly cost, and one scenario per chosen path from its template, with the
+ * path's implementation and training in the first year. No empty scenario: a case with no path
+ * chosen has none, and the caller must not save it (the model needs at least one).
+ */
+export function guidedCase(input: GuidedInput): Case {
+  const { texts } = input
+  const name = input.name.trim() || texts.caseName
+  const given = input.groups.length > 0 ? input.groups : [{ name: texts.allStaff, kind: 'other' as const, users: null }]
+  const ids = guidedGroupIds(given)
+  const groups: UserGroup[] = given.map((g, i) => ({
+    id: ids[i] ?? `group-${i + 1}`,
+    name: g.name,
+    kind: g.kind,
+    users: g.users ?? { value: null, reason: texts.unknownReason },
+    ...(g.usersByYear && Object.keys(g.usersByYear).length > 0 ? { usersByYear: { ...g.usersByYear } } : {}),
+  }))
+  const model: Case = {
+    schemaVersion: 1,
+    name,
+    organisation: {
+      name,
+      groups,
+      hourlyCost: input.hourlyCost ?? { value: null, reason: texts.unknownReason },
+    },
+    settings: { startYear: input.startYear, years: input.years, currency: 'SEK', discountRate: input.discountRate },
+    scenarios: [],
+  }
+  const products: Product[] = []
+  for (const path of input.paths) {
+    let scenario: Scenario
+    if (path.template === 'own-quote') {
+      const productId = uniqueId(textOf(texts.quote), products.map((p) => p.id))
+      products.push({
+        id: productId,
+        name: texts.quote,
+        vendor: texts.quoteVendor,
+        pricing: {
+          unit: 'user-year',
+          amount: path.quotePrice ?? { value: null, reason: texts.unknownReason },
+          currency: 'SEK',
+        },
+      })
+      scenario = scenarioFromTemplate(model, 'single', path.name, { productId })
+    } else {
+      scenario = scenarioFromTemplate(model, path.template, path.name, { placements: path.placements ?? {}, texts })
+    }
+    if (path.implementation !== undefined) {
+      scenario.costs.push({ label: texts.implementation, category: 'implementation', kind: 'one-off', amount: path.implementation, year: input.startYear })
+    }
+    if (path.trainingHours !== undefined) {
+      scenario.training.push({ label: texts.training, hoursPerUser: path.trainingHours, year: input.startYear })
+    }
+    model.scenarios.push(scenario)
+  }
+  if (products.length > 0) model.catalogue = { products }
+  return model
+}
