@@ -173,8 +173,9 @@ export function compute(options: ComputeOptions): Result {
 
     const warnings: Warning[] = []
     for (const stated of scenario.statedTotals ?? []) {
-      if (licences.some((l) => l.annual === null)) continue
-      const computed = licences.reduce((sum, l) => sum + (l.annual ?? 0), 0)
+      const covered = stated.products ? licences.filter((l) => stated.products?.includes(l.productId)) : licences
+      if (covered.some((l) => l.annual === null)) continue
+      const computed = covered.reduce((sum, l) => sum + (l.annual ?? 0), 0)
       if (computed !== stated.stated) {
         warnings.push({
           code: 'stated-total-mismatch',

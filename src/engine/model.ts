@@ -24,6 +24,8 @@ export const localTextSchema = z.union([
   nonEmptyText,
   z.strictObject({ sv: nonEmptyText, en: nonEmptyText }),
 ])
+/** A note that files of earlier versions may have left empty (""), now also in both languages. */
+const noteSchema = z.union([text, z.strictObject({ sv: nonEmptyText, en: nonEmptyText })])
 
 const isoDate = z
   .string({ error: 'must be a date' })
@@ -37,17 +39,26 @@ const year = z
 
 const share = z.number({ error: 'must be a number' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
 
-/** Where a figure or claim comes from: an id of `data/sources.json` (or of the case's own sources) and a place in it. */
+/**
+ * Where a figure or claim comes from: an id of `data/sources.json` (or of the case's own sources) and a
+ * place in it. `quote` is the document's own words only (`[…]` marks an omission); how the case reads
+ * them where the document does not say (a period, a year, a derivation) goes in `reading`, which is
+ * shown marked as the case's assumption.
+ */
 export const citationSchema = z.strictObject({
   source: id,
-  locator: nonEmptyText.meta({ description: 'section, table or page in the source' }),
+  locator: localTextSchema.meta({ description: 'section, table or page in the source' }),
   quote: z.string().max(2000).optional(),
+  /** The quote is a table row rebuilt from its cells (joined with " | "), not running text of the document. */
+  quoteFromTable: z.boolean().optional(),
+  /** The case's reading of the source where the document does not state it: shown as an assumption, never as the source's words. */
+  reading: localTextSchema.optional(),
 })
 
 /** An amount that is not known. It is never treated as 0: totals that need it are marked incomplete. */
 export const unknownSchema = z.strictObject({
   value: z.null({ error: 'must be null for an unknown amount' }),
-  reason: nonEmptyText,
+  reason: localTextSchema,
 })
 
 function numberWithin(max: number, maxMessage: string, isWhole: boolean) {
@@ -112,7 +123,7 @@ export const pricingSchema = z.strictObject({
   currency: currencySchema,
   asOf: isoDate.optional(),
   source: citationSchema.optional(),
-  note: text.optional(),
+  note: noteSchema.optional(),
 })
 
 export const productSchema = z.strictObject({
@@ -232,6 +243,11 @@ export const licenceLineSchema = z
     /** First and last year the licence is paid (default: the whole horizon). */
     from: year.optional(),
     to: year.optional(),
+    /**
+     * The capabilities (feature ids) this line is used for; coverage counts only these. Default: all of
+     * its product's. E.g. Microsoft's licences kept beside another collaboration platform, for Office.
+     */
+    usedFor: z.array(id).optional(),
     note: localTextSchema.optional(),
     source: citationSchema.optional(),
   })
@@ -308,6 +324,8 @@ export const statedTotalSchema = z.strictObject({
   /** `licences-per-year`: the scenario's licence cost in its first full year. */
   scope: z.enum(['licences-per-year']),
   stated: z.number().min(0),
+  /** The products whose licence lines the stated total covers; default: every licence line of the scenario. */
+  products: z.array(id).min(1).optional(),
   source: citationSchema,
 })
 
@@ -341,19 +359,29 @@ export const scenarioSchema = z.strictObject({
 
 export const priceOverrideSchema = z.strictObject({
   amount: priceSchema,
-  note: text.optional(),
+  note: noteSchema.optional(),
+  /** The date the price applies from (e.g. a list price's date), when the override is a dated figure. */
+  asOf: isoDate.optional(),
+  source: citationSchema.optional(),
 })
 
 export const sourceSchema = z.strictObject({
   id,
-  title: nonEmptyText,
-  organisation: nonEmptyText,
-  /** Date of the document, or the date a web page was read. */
-  date: isoDate,
-  /** The seed file under shared/seeds the text comes from, when it is one of the project's source documents. */
+  /** The document's own title (in its language), or a description of a compilation in both languages. */
+  title: localTextSchema,
+  organisation: localTextSchema,
+  /** Date of the document, or the date a web page was read; absent when the document is undated. */
+  date: isoDate.optional(),
+  /** What the date is (received on, a decision's year), or that the document is undated. */
+  dateNote: localTextSchema.optional(),
+  /** The date is the case's reading (the document does not state it): shown as an assumption. */
+  isDateOurReading: z.boolean().optional(),
+  /** Press coverage or another secondary source, not the organisation's own document. */
+  kind: z.enum(['document', 'secondary']).optional(),
+  /** The file under data/seeds/ holding the document's text (a copy of the project's source documents). */
   seed: z.string().optional(),
   url: z.string().optional(),
-  note: text.optional(),
+  note: localTextSchema.optional(),
 })
 
 export const caseSchema = z.strictObject({

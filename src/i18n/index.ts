@@ -4,6 +4,7 @@ import enCore from './en'
 import * as exportsText from './exports'
 import * as finance from './finance'
 import * as protection from './protection'
+import * as sourcesText from './sources'
 import svCore from './sv'
 import type { Widen } from './widen'
 import * as workbench from './workbench'
@@ -16,6 +17,7 @@ export const sv = {
   protection: protection.sv,
   finance: finance.sv,
   exports: exportsText.sv,
+  sources: sourcesText.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */
@@ -28,6 +30,7 @@ export const en: MessageSchema = {
   protection: protection.en,
   finance: finance.en,
   exports: exportsText.en,
+  sources: sourcesText.en,
 }
 
 export const LOCALES = ['sv', 'en'] as const

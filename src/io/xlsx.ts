@@ -351,7 +351,7 @@ function addSourcesSheet(wb: Workbook, name: string, rows: readonly AssumptionRo
   ]
   headerStyle(header)
   const known = [...input.sources, ...(model.sources ?? [])]
-  citedSources(rows, known).forEach((s, i) => {
+  citedSources(rows, known, input.locale).forEach((s, i) => {
     ws.getRow(2 + i).values = [
       s.id,
       s.source?.title ?? t('source.unknownSource', { id: s.id }),

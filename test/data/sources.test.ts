@@ -1,0 +1,106 @@
+/**
+ * The shipped data is faithful to its documents: every `quote` in data/ is the document's own words
+ * (whitespace, hyphenation and typography normalised; a table row rebuilt from its cells only where
+ * it says so), a plain-text locator is a heading of the document itself, and the copies of the
+ * documents in data/seeds/ are the project's source documents.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { sourcesFileSchema } from '~/engine'
+import { ROOT, readJson } from '../fixtures/cases'
+import { missingIn, missingParts, normalise } from '../fixtures/quotes'
+
+const sources = sourcesFileSchema.parse(readJson('data/sources.json')).sources
+const seedOf = new Map(sources.map((s) => [s.id, s.seed]))
+const documentText = (seed: string) => readFileSync(`${ROOT}data/seeds/${seed}`, 'utf8')
+const normalised = new Map<string, string>()
+/** A seed document's words, normalised once. */
+function wordsOf(seed: string): string {
+  let words = normalised.get(seed)
+  if (words === undefined) normalised.set(seed, (words = normalise(documentText(seed))))
+  return words
+}
+
+/** Every JSON file of data/ except the generated schemas. */
+function dataFiles(dir = 'data'): string[] {
+  return readdirSync(`${ROOT}${dir}`, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`
+    if (entry.isDirectory()) return path === 'data/schema' || path === 'data/seeds' ? [] : dataFiles(path)
+    return entry.name.endsWith('.json') ? [path] : []
+  })
+}
+
+interface Found {
+  where: string
+  citation: { source: string; locator: unknown; quote?: string; quoteFromTable?: boolean }
+}
+
+/** Every citation (an object with a source id and a locator) anywhere in a JSON value. */
+function citationsIn(value: unknown, where: string, out: Found[] = []): Found[] {
+  if (Array.isArray(value)) value.forEach((v, i) => citationsIn(v, `${where}[${i}]`, out))
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>
+    if (typeof record.source === 'string' && record.locator !== undefined) out.push({ where, citation: record as unknown as Found['citation'] })
+    for (const [key, v] of Object.entries(record)) citationsIn(v, `${where}.${key}`, out)
+  }
+  return out
+}
+
+const citations = dataFiles().flatMap((file) => citationsIn(readJson(file), file))
+
+describe('the documents in data/seeds', () => {
+  it('holds a document for every shipped source that names one', () => {
+    for (const s of sources) if (s.seed) expect(existsSync(`${ROOT}data/seeds/${s.seed}`), `${s.id}: data/seeds/${s.seed}`).toBe(true)
+  })
+
+  const shared = `${ROOT}../../shared/seeds`
+  it.runIf(existsSync(shared))('are byte for byte the project’s source documents (../shared/seeds)', () => {
+    for (const name of readdirSync(shared)) expect(documentText(name), name).toBe(readFileSync(`${shared}/${name}`, 'utf8'))
+  })
+})
+
+describe('quotes in data/', () => {
+  it('finds the data’s citations (the walk is not empty)', () => {
+    expect(citations.filter((c) => c.citation.quote).length).toBeGreaterThan(100)
+  })
+
+  it('are the words of their source document', () => {
+    const faults: string[] = []
+    for (const { where, citation } of citations) {
+      if (!citation.quote) continue
+      const seed = seedOf.get(citation.source)
+      if (!seed) {
+        faults.push(`${where}: source ${citation.source} has no document to check the quote against`)
+        continue
+      }
+      const missing = missingIn(citation.quote, wordsOf(seed), citation.quoteFromTable === true)
+      if (missing.length > 0) faults.push(`${where}: not in ${seed}: ${missing.map((m) => `"${m}"`).join(', ')}`)
+    }
+    expect(faults).toEqual([])
+  })
+
+  it('refuses a quote whose words differ from the document, and accepts omissions and table rows only as marked', () => {
+    const doc = 'Den bedömda kostnaden för införande av M365 i hela kommunen är 4,8 miljoner kronor.\nE3\t2300 st\t4050 kr'
+    expect(missingParts('kostnaden för införande av M365 är 4,8 miljoner kronor', doc)).not.toEqual([])
+    expect(missingParts('Den bedömda kostnaden […] är 4,8 miljoner kronor.', doc)).toEqual([])
+    expect(missingParts('E3 | 2300 st | 4050 kr', doc)).not.toEqual([])
+    expect(missingParts('E3 | 2300 st | 4050 kr', doc, true)).toEqual([])
+    expect(missingParts('E3 | 2300 st | 4060 kr', doc, true)).toEqual(['4060 kr'])
+  })
+})
+
+describe('locators in data/', () => {
+  it('are either in both languages or the document’s own heading words', () => {
+    const faults: string[] = []
+    for (const { where, citation } of citations) {
+      const { locator } = citation
+      if (typeof locator === 'object' && locator !== null) continue // { sv, en }
+      const seed = seedOf.get(citation.source)
+      const doc = seed ? wordsOf(seed) : ''
+      const parts = String(locator).split(/[,;] /)
+      const foreign = parts.filter((p) => !doc.includes(normalise(p)))
+      if (foreign.length > 0) faults.push(`${where}: "${String(locator)}" is not the document's words (${foreign.join(', ')}); write it as { sv, en }`)
+    }
+    expect(faults).toEqual([])
+  })
+})
