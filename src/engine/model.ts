@@ -262,7 +262,14 @@ export const licenceLineSchema = z
 export const costCategorySchema = z.enum(['licences', 'training', 'implementation', 'operations', 'exit'])
 
 /** The ids of the forgotten-cost checks (engine/checks.ts). */
-export const checkIdSchema = z.enum(['licences-cover-all', 'internal-staff-time', 'dual-running', 'exit-cost', 'security-management'])
+export const checkIdSchema = z.enum([
+  'licences-cover-all',
+  'internal-staff-time',
+  'dual-running',
+  'exit-cost',
+  'security-management',
+  'cloud-device-management',
+])
 
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
 export const costLineSchema = z

@@ -223,6 +223,7 @@ export const sv = {
       'dual-running': 'Dubbeldrift vid bytet',
       'exit-cost': 'Kostnad för att lämna',
       'security-management': 'Säkerhets- och enhetshantering',
+      'cloud-device-management': 'Enhetshantering från molnet vid egen drift',
     },
     why: {
       'licences-cover-all': 'Licenser räknade för färre användare än organisationen har, till exempel dagens IT-användare i stället för all personal.',
@@ -230,6 +231,7 @@ export const sv = {
       'dual-running': 'Vid ett byte betalas gamla och nya licenser båda under bytesåret.',
       'exit-cost': 'Vad det kostar att lämna lösningen: export, migrering, en exitplan.',
       'security-management': 'Molntjänster behöver ofta säkerhets- och enhetshantering som baslicensen inte innehåller.',
+      'cloud-device-management': 'Leverantörer flyttar funktioner från egen drift till molnet: Göteborg behövde enhetshantering från molnet (Intune) för att uppgradera Windows, annars hade klienterna slutat fungera. En väg med egen drift kan behöva den ändå.',
     },
     status: {
       met: 'Med i scenariot.',
@@ -247,6 +249,7 @@ export const sv = {
       'dual-running': 'Dubbeldrift under bytesåret',
       'exit-cost': 'Kostnad för att lämna lösningen',
       'security-management': 'Säkerhets- och enhetshantering',
+      'cloud-device-management': 'Enhetshantering från molnet',
     },
   },
   catalogue: {
@@ -526,6 +529,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'Dual running during the switch',
       'exit-cost': 'Cost of leaving',
       'security-management': 'Security and device management',
+      'cloud-device-management': 'Device management from the cloud on own servers',
     },
     why: {
       'licences-cover-all': 'Licences counted for fewer users than the organisation has, for example today’s IT users instead of all staff.',
@@ -533,6 +537,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'In a switch, old and new licences are both paid in the switch year.',
       'exit-cost': 'What it costs to leave the solution: export, migration, an exit plan.',
       'security-management': 'Cloud services often need security and device management that the base licence does not include.',
+      'cloud-device-management': 'Vendors move functions from own servers to the cloud: Göteborg needed device management from the cloud (Intune) to upgrade Windows, or the clients would have stopped working. A path on own servers may need it anyway.',
     },
     status: {
       met: 'Part of the scenario.',
@@ -550,6 +555,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'Dual running in the switch year',
       'exit-cost': 'Cost of leaving the solution',
       'security-management': 'Security and device management',
+      'cloud-device-management': 'Device management from the cloud',
     },
   },
   catalogue: {

@@ -104,3 +104,38 @@ describe('locators in data/', () => {
     expect(faults).toEqual([])
   })
 })
+
+describe('texts in data/ that the screens show', () => {
+  /** Keys whose text a screen shows as prose: these must be written in both languages. */
+  const PROSE = new Set(['note', 'reason', 'description', 'label', 'name', 'title', 'organisation', 'dateNote', 'reading', 'text', 'summary', 'inModel'])
+  /** Texts that are names or a document's own words, the same in both languages. */
+  function isExempt(file: string, path: string[], key: string, parent: Record<string, unknown>): boolean {
+    if (file === 'data/catalogue.json' && key === 'name' && path.at(-2) === 'products') return true // product names
+    if (file.startsWith('data/presets/') && path.join('.') === 'organisation' && key === 'name') return true // the organisation's own name
+    if (file === 'data/sources.json' && (key === 'title' || key === 'organisation')) return typeof parent.seed === 'string' && parent.kind !== 'secondary'
+    return false
+  }
+
+  function plainProse(value: unknown, file: string, path: string[] = [], out: string[] = []): string[] {
+    if (Array.isArray(value)) value.forEach((v) => plainProse(v, file, [...path, '[]'], out))
+    else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>
+      for (const [key, v] of Object.entries(record)) {
+        if (typeof v === 'string' && PROSE.has(key) && !isExempt(file, path, key, record)) out.push(`${file} ${[...path, key].join('.')}: "${v}"`)
+        else if (typeof v === 'object' && v !== null && 'sv' in v && 'en' in v) {
+          const { sv, en } = v as { sv: unknown; en: unknown }
+          if (typeof sv !== 'string' || typeof en !== 'string' || sv.trim() === '' || en.trim() === '') out.push(`${file} ${[...path, key].join('.')}: an empty language`)
+        } else plainProse(v, file, [...path, key], out)
+      }
+    }
+    return out
+  }
+
+  it('are written in Swedish and English (names and the documents’ own titles excepted)', () => {
+    expect(dataFiles().flatMap((file) => plainProse(readJson(file), file))).toEqual([])
+  })
+
+  it('finds a text written in one language only', () => {
+    expect(plainProse({ costs: [{ label: 'Införande', amount: { value: null, reason: 'no quote' } }] }, 'x.json')).toHaveLength(2)
+  })
+})
