@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { CheckStatus, Product, ScenarioResult } from '~/engine'
 import { buildCase, loadCatalogue, product, run, runPreset, scenario, scenarioOf } from '../fixtures/cases'
 
-const ID = 'cloud-device-management'
+const ID = 'cloud-device-management' as const
 const statusOf = (s: ScenarioResult): CheckStatus | undefined => s.checks.find((c) => c.id === ID)?.status
 
 /** A product run on own servers, and one that brings device management from a cloud. */
