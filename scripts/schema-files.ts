@@ -7,7 +7,7 @@
  * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
  */
 import { z } from 'zod'
-import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
+import { caseSchema, catalogueFileSchema, featuresFileSchema, precedentsFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
 
 export interface SchemaFile {
   /** Path from the repository root. */
@@ -68,6 +68,14 @@ export function schemaFiles(): SchemaFile[] {
         $id: 'urn:vagval:schema:reference',
         title: 'Vägval reference figures (data/reference.json)',
         description: 'Dated, cited public figures beyond the sources, such as list-price escalation ranges.',
+      }),
+    },
+    {
+      path: 'data/schema/precedents.schema.json',
+      text: generate(precedentsFileSchema, {
+        $id: 'urn:vagval:schema:precedents',
+        title: 'Vägval precedents (data/precedents.json)',
+        description: 'What comparable organisations decided and why, each entry with the document’s words and where the model uses it.',
       }),
     },
   ]

@@ -86,6 +86,8 @@ describe('quotes in data/', () => {
     expect(missingParts('E3 | 2300 st | 4050 kr', doc)).not.toEqual([])
     expect(missingParts('E3 | 2300 st | 4050 kr', doc, true)).toEqual([])
     expect(missingParts('E3 | 2300 st | 4060 kr', doc, true)).toEqual(['4060 kr'])
+    // A "<" in the text is not markup: nothing after it is lost.
+    expect(missingParts('hanteras redan', 'elever/barn <18 år, så hanteras redan av kommunen. <i>Kommentar</i>')).toEqual([])
   })
 })
 
@@ -113,6 +115,7 @@ describe('texts in data/ that the screens show', () => {
     if (file === 'data/catalogue.json' && key === 'name' && path.at(-2) === 'products') return true // product names
     if (file.startsWith('data/presets/') && path.join('.') === 'organisation' && key === 'name') return true // the organisation's own name
     if (file === 'data/sources.json' && (key === 'title' || key === 'organisation')) return typeof parent.seed === 'string' && parent.kind !== 'secondary'
+    if (file === 'data/precedents.json' && key === 'organisation' && path.at(-1) === '[]') return true // an organisation id
     return false
   }
 
