@@ -7,7 +7,8 @@
  * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
  */
 import { z } from 'zod'
-import { caseSchema, catalogueFileSchema, featuresFileSchema, precedentsFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
+import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
+import { precedentsFileSchema } from '../src/engine/precedents'
 
 export interface SchemaFile {
   /** Path from the repository root. */

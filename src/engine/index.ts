@@ -231,6 +231,7 @@ export { shiftYears, removeGroup } from './edit'
 export { emptyCase, emptyScenario, scenarioFromTemplate, uniqueId } from './templates'
 export type { ScenarioTemplate } from './templates'
 export * from './model'
+export type { Precedent, PrecedentKind, PrecedentOrganisation, PrecedentsFile } from './precedents'
 export { parseCase, parseCaseText, formatPath, MAX_FILE_CHARS } from './validate'
 export type { Fault, ParseResult } from './validate'
 // Needs coverage, exposure to third-country law, risk register and exit plans.
@@ -241,6 +242,9 @@ export type { ThirdCountryStatus, ServiceExposure, ScenarioExposure } from './ex
 export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks } from './risks'
 export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './risks'
 export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './exit'
+// How old the case's prices are, and today's dated list prices beside them.
+export { usedPrice, priceAge, isStale, stalePrices, listPriceOffers, overrideFromOffer } from './prices'
+export type { UsedPrice, StalePrice, ListPriceOffer, ExchangeRate } from './prices'
 export type { ExitFlag } from './exit'
 
 // Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.

@@ -16,8 +16,12 @@ const id = z
   .string({ error: 'must be a text id' })
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 lower-case letters, digits or hyphens')
 
+/** Ids, dates and texts as every data file writes them (shared with the schemas of engine/precedents.ts). */
+export const idSchema = id
+
 const text = z.string({ error: 'must be a text' }).max(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`)
 const nonEmptyText = text.min(1, 'must not be empty')
+export const nonEmptyTextSchema = nonEmptyText
 
 /** A text in Swedish (the source language), optionally with its English form. */
 export const localTextSchema = z.union([
@@ -30,6 +34,7 @@ const noteSchema = z.union([text, z.strictObject({ sv: nonEmptyText, en: nonEmpt
 const isoDate = z
   .string({ error: 'must be a date' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
+export const isoDateSchema = isoDate
 
 const year = z
   .number({ error: 'must be a year' })
@@ -486,8 +491,8 @@ export const referenceRowSchema = z.strictObject({
   ]),
   /** For a list price: the price it replaced. */
   previous: z.number().optional(),
-  /** `per-user-month`: money per user and month; `share`: a one-time change as a fraction; `rate-per-year`: a yearly rate. */
-  unit: z.enum(['per-user-month', 'share', 'rate-per-year']),
+  /** `per-user-month` / `per-user-year`: money per user and month or year; `share`: a one-time change as a fraction; `rate-per-year`: a yearly rate. */
+  unit: z.enum(['per-user-month', 'per-user-year', 'share', 'rate-per-year']),
   currency: z.enum(['SEK', 'EUR', 'USD']).optional(),
   /** The date the figure takes effect, or the period it describes. */
   date: isoDate,
@@ -497,47 +502,5 @@ export const referenceRowSchema = z.strictObject({
   note: localTextSchema.optional(),
 })
 export const referenceFileSchema = z.strictObject({ references: z.array(referenceRowSchema) })
-
-const bothLanguages = z.strictObject({ sv: nonEmptyText, en: nonEmptyText })
-
-/** What kind of thing a precedent is: a decision (or a proposal for one), an option weighed, a reason, a fact, … */
-export const precedentKindSchema = z.enum(['decision', 'option', 'reason', 'fact', 'need', 'rule', 'risk', 'measure', 'objection', 'cost', 'date'])
-
-/**
- * One decision or fact of a comparable organisation's document (data/precedents.json): what it says
- * in both languages, the document's own words, and where Vägval's model uses it.
- */
-export const precedentSchema = z.strictObject({
-  id,
-  /** An organisation id of the file's `organisations`. */
-  organisation: id,
-  kind: precedentKindSchema,
-  title: bothLanguages,
-  /** What the document says, in Vägval's words. */
-  text: bothLanguages,
-  /** The date the entry is about (an opinion given, an agreement ending), as the document gives it. */
-  date: isoDate.optional(),
-  source: citationSchema.extend({ quote: z.string().min(1).max(2000) }),
-  /** How Vägval's model uses it, when it does. */
-  inModel: bothLanguages.optional(),
-  /** The parts of the model it bears on: scenario ids, forgotten-cost checks, products, capabilities. */
-  bears: z
-    .strictObject({
-      scenarios: z.array(id).optional(),
-      checks: z.array(checkIdSchema).optional(),
-      products: z.array(id).optional(),
-      features: z.array(id).optional(),
-    })
-    .optional(),
-})
-export const precedentOrganisationSchema = z.strictObject({ id, name: bothLanguages, summary: bothLanguages })
-/** data/precedents.json: what comparable organisations decided and why. */
-export const precedentsFileSchema = z.strictObject({
-  organisations: z.array(precedentOrganisationSchema),
-  precedents: z.array(precedentSchema),
-})
-export type Precedent = z.infer<typeof precedentSchema>
-export type PrecedentKind = z.infer<typeof precedentKindSchema>
-export type PrecedentOrganisation = z.infer<typeof precedentOrganisationSchema>
 /** One row of data/reference.json. */
 export type ReferenceRow = z.infer<typeof referenceRowSchema>

@@ -12,6 +12,12 @@ export const sv = {
     secondary: 'Andrahandskälla',
     tableRow: 'Tabellrad återgiven cell för cell',
   },
+  prices: {
+    asOf: 'pris per {date}',
+    asOfStale: 'pris per {date}, {age} år före start',
+    noDate: 'prisets datum okänt',
+  },
+
 } as const
 
 export const en: Widen<typeof sv> = {
@@ -25,4 +31,10 @@ export const en: Widen<typeof sv> = {
     secondary: 'Secondary source',
     tableRow: 'Table row given cell by cell',
   },
+  prices: {
+    asOf: 'price as of {date}',
+    asOfStale: 'price as of {date}, {age} years before the start',
+    noDate: 'date of the price not known',
+  },
+
 }

@@ -4,7 +4,8 @@
  * and names only parts of the model that exist; the decisions and facts the documents carry are there.
  */
 import { describe, expect, it } from 'vitest'
-import { CHECK_IDS, catalogueFileSchema, featuresFileSchema, precedentsFileSchema, sourcesFileSchema } from '~/engine'
+import { CHECK_IDS, catalogueFileSchema, featuresFileSchema, sourcesFileSchema } from '~/engine'
+import { precedentsFileSchema } from '~/engine/precedents'
 import { loadPreset, readJson } from '../fixtures/cases'
 
 const file = precedentsFileSchema.parse(readJson('data/precedents.json'))
