@@ -388,6 +388,8 @@ export const sourceSchema = z.strictObject({
   dateNote: localTextSchema.optional(),
   /** The date is the case's reading (the document does not state it): shown as an assumption. */
   isDateOurReading: z.boolean().optional(),
+  /** The language the document is written in (its quotes are in it). */
+  language: z.enum(['sv', 'en']).optional(),
   /** Press coverage or another secondary source, not the organisation's own document. */
   kind: z.enum(['document', 'secondary']).optional(),
   /** The file under data/seeds/ holding the document's text (a copy of the project's source documents). */

@@ -12,6 +12,7 @@
  * override of the product's price, so removing it restores the source's figure.
  */
 import { likelyValue } from './amount'
+import { roundMoney } from './finance'
 import type { Case, Citation, LocalText, PriceOverride, Product, ReferenceRow } from './model'
 
 /** The price a case uses for a product: the override's, else the catalogue's, with its date and source. */
@@ -118,11 +119,10 @@ export interface ExchangeRate {
   date?: string
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100
-
 /**
- * The override that puts an offer's list price in the case: per user and year in the case's currency
- * (rounded to hundredths), dated as the list price, citing it, and saying how it was converted.
+ * The override that puts an offer's list price in the case: per user and year in the case's currency,
+ * in whole units as the sources' prices are (so users × price = line holds on screen), dated as the
+ * list price, citing it, and saying how it was converted (the exact figures are in the note).
  * Returns undefined when no conversion is needed but the currencies differ without a rate.
  */
 export function overrideFromOffer(offer: ListPriceOffer, caseCurrency: string, rate: ExchangeRate | undefined): PriceOverride | undefined {
@@ -132,8 +132,8 @@ export function overrideFromOffer(offer: ListPriceOffer, caseCurrency: string, r
   const v = offer.perUserYear
   const amount =
     typeof v === 'number'
-      ? round2(v * factor)
-      : { low: round2(v.low * factor), likely: round2(v.likely * factor), high: round2(v.high * factor) }
+      ? roundMoney(v * factor)
+      : { low: roundMoney(v.low * factor), likely: roundMoney(v.likely * factor), high: roundMoney(v.high * factor) }
   const monthly = offer.row.unit === 'per-user-month'
   const value = offer.row.value
   const listed = typeof value === 'number' ? String(value) : `${value.low}–${value.high}`
@@ -143,8 +143,8 @@ export function overrideFromOffer(offer: ListPriceOffer, caseCurrency: string, r
       ? { sv: ` × ${rate.rate} ${caseCurrency}/${offer.currency} (citerad kurs${rate.date ? ` ${rate.date}` : ''})`, en: ` × ${rate.rate} ${caseCurrency}/${offer.currency} (cited rate${rate.date ? ` of ${rate.date}` : ''})` }
       : { sv: ` × ${rate?.rate} ${caseCurrency}/${offer.currency} (växelkurs angiven av användaren)`, en: ` × ${rate?.rate} ${caseCurrency}/${offer.currency} (exchange rate set by the user)` }
   const note: LocalText = {
-    sv: `Listpris ${listed} ${offer.currency} per användare och ${monthly ? 'månad × 12' : 'år'}${rateText.sv}, per ${offer.date}. Ett listpris utan moms, inte en offert.`,
-    en: `List price ${listed} ${offer.currency} per user and ${monthly ? 'month × 12' : 'year'}${rateText.en}, as of ${offer.date}. A list price excluding VAT, not a quote.`,
+    sv: `Listpris ${listed} ${offer.currency} per användare och ${monthly ? 'månad × 12' : 'år'}${rateText.sv}, per ${offer.date}, avrundat till hela ${caseCurrency === 'SEK' ? 'kronor' : 'euro'}. Ett listpris utan moms, inte en offert.`,
+    en: `List price ${listed} ${offer.currency} per user and ${monthly ? 'month × 12' : 'year'}${rateText.en}, as of ${offer.date}, rounded to whole ${caseCurrency === 'SEK' ? 'kronor' : 'euro'}. A list price excluding VAT, not a quote.`,
   }
   return { amount, note, asOf: offer.date, source: offer.row.source }
 }

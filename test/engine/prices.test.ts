@@ -65,25 +65,25 @@ describe('list price offers', () => {
     ])
   })
 
-  it('converts with the exchange rate given: €37.78 × 12 = €453.36 a year × 11.50 = 5 213.64 kr, dated and cited', () => {
+  it('converts with the exchange rate given: €37.78 × 12 = €453.36 a year × 11.50 = 5 213.64, 5 214 kr in whole kronor, dated and cited', () => {
     const e3 = offers.find((o) => o.productId === 'm365-e3')
     expect(e3).toBeDefined()
     if (!e3) return
     const override = overrideFromOffer(e3, 'SEK', { rate: 11.5 })
-    expect(override).toMatchObject({ amount: 5213.64, asOf: '2026-09-26', source: { source: 'reference-prices-2026' } })
+    expect(override).toMatchObject({ amount: 5214, asOf: '2026-09-26', source: { source: 'reference-prices-2026' } })
     expect(override?.note).toMatchObject({ sv: expect.stringContaining('växelkurs angiven av användaren'), en: expect.stringContaining('exchange rate set by the user') })
     expect(overrideFromOffer(e3, 'SEK', undefined)).toBeUndefined() // no rate, no conversion
-    expect(overrideFromOffer(e3, 'EUR', undefined)?.amount).toBe(453.36) // a case in euro needs none
+    expect(overrideFromOffer(e3, 'EUR', undefined)?.amount).toBe(453) // a case in euro needs none; whole euro
   })
 
-  it('changes the computed licences by exactly the new price: E3 2 300 × 5 213.64 = 11 991 372 a year', () => {
+  it('changes the computed licences by exactly the new price: E3 2 300 × 5 214 = 11 992 200 a year', () => {
     const model = presetStarting(2027)
     const e3 = offers.find((o) => o.productId === 'm365-e3')
     const override = e3 && overrideFromOffer(e3, 'SEK', { rate: 11.5 })
     if (!override) throw new Error('no override')
     model.catalogue = { overrides: { 'm365-e3': override } }
     const m365 = scenarioOf(compute({ model, catalogue }), 'm365')
-    expect(m365.licences.find((l) => l.productId === 'm365-e3')).toMatchObject({ pricePerUser: 5213.64, annual: 11_991_372 })
+    expect(m365.licences.find((l) => l.productId === 'm365-e3')).toMatchObject({ pricePerUser: 5214, annual: 11_992_200 })
     expect(stalePrices(model, productIndex(model, catalogue)).map((s) => s.productId)).not.toContain('m365-e3')
   })
 })
