@@ -4,7 +4,7 @@
  *            Sammanfattning and Konsekvensanalys
  *   KS     = tjänsteskrivelse KSKF/2022:432, section Finansiering
  * Every path carries Microsoft's other products, which the study says remain needed whatever the
- * collaboration platform, at the study's price for the same licences (docs/decisions/0007).
+ * collaboration platform, at the study's price for the same licences (docs/decisions/0011).
  */
 import { describe, expect, it } from 'vitest'
 import { byYear, runPreset, scenarioOf } from '../fixtures/cases'
