@@ -95,7 +95,7 @@ ${rows}
 
 CSS, not counted in the budget: ${report.css.map((c) => `${fmt(c.gzip)} gzipped`).join(', ') || 'none'}.
 
-Chart.js (about 61 kB gzipped) is loaded lazily with the chart components, below the fold; exceljs (about 256 kB
+Chart.js (about 61 kB gzipped) is loaded lazily with the chart components, below the fold; the spreadsheet writer (excelts, about 122 kB
 gzipped) only when a workbook is downloaded. zod stays in the entry: the case is validated at start-up
 (saved work, shared links).
 ${END}

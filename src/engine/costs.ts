@@ -1,12 +1,17 @@
 /**
  * Yearly cost lines of one scenario. Every line gives one raw amount per horizon year: a number, or
- * null where an amount it needs is unknown (never 0). Rounding is left to the result (index.ts).
+ * null where an amount it needs is unknown (never 0), in whole currency units.
  *
  * Escalation: amounts are in start-year prices and grow by (1 + rate)^t in year t from the start —
  * licence prices at the product's rate (else the general one), recurring costs, counted savings and
  * training at the general rate. One-off costs are taken as given in their own year's money.
+ *
+ * Rounding (docs/decisions/0007-whole-seats-and-rounded-lines.md): a licence line pays for whole
+ * seats, and every line's amount in every year is rounded to whole currency units here, so the parts a
+ * reader sees always add up to the totals built from them.
  */
 import { likelyValue } from './amount'
+import { roundMoney } from './finance'
 import { effectiveHosting, isThirdCountryExposed } from './exposure'
 import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from './model'
 
@@ -33,7 +38,7 @@ export interface Missing {
 }
 
 export interface LicenceYear {
-  /** Users paid for (may be fractional under a share), or null if a group's count is unknown. */
+  /** Whole seats paid for (a share is rounded up), or null if a group's count is unknown. */
   users: number | null
   /** Price per user and year (or per year for a flat price) in the case's currency, escalated, or null if unknown. */
   unitPrice: number | null
@@ -51,7 +56,7 @@ export interface LineResult {
   isCounted: boolean
   /** Per horizon year (index 0 = start year): whether the line applies in that year. */
   active: boolean[]
-  /** Raw amount per horizon year; 0 where the line is not active, null where unknown. */
+  /** Amount per horizon year in whole currency units; 0 where the line is not active, null where unknown. */
   amounts: (number | null)[]
   /** Licence lines only: users and price per horizon year. */
   licenceYears?: LicenceYear[]
@@ -103,6 +108,37 @@ export function usersOf(model: Case, groupIds: readonly string[] | undefined, ye
     sum += users
   }
   return sum
+}
+
+/**
+ * Whole seats paid for: a share or phase-in of a count is rounded up, since a licence is bought per
+ * person. The small tolerance keeps a product of fractions such as 0.1 × 30 (3.0000000000000004) at 3.
+ */
+export function wholeSeats(users: number): number {
+  return Math.max(0, Math.ceil(users - 1e-9))
+}
+
+/**
+ * Newcomers to a set of groups in a year: for each group, its growth over the year before (a shrinking
+ * group brings none). A group whose count is the same figure in both years (one count for every year,
+ * even an unknown one) has not grown. Null when a count that differs between the years is unknown.
+ */
+export function groupGrowth(model: Case, groupIds: readonly string[] | undefined, year: number): number | null {
+  const groups =
+    groupIds === undefined || groupIds.length === 0
+      ? model.organisation.groups
+      : model.organisation.groups.filter((g) => groupIds.includes(g.id))
+  let growth = 0
+  for (const group of groups) {
+    const now = group.usersByYear?.[String(year)] ?? group.users
+    const before = group.usersByYear?.[String(year - 1)] ?? group.users
+    if (now === before) continue
+    const a = likelyValue(now)
+    const b = likelyValue(before)
+    if (a === null || b === null) return null
+    growth += Math.max(0, a - b)
+  }
+  return growth
 }
 
 /** The phase-in share of a year: 0 before the first given year, else the nearest earlier year's share. */
@@ -175,18 +211,20 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     const price = priceOf(model, product)
     const rate = rateOf(model.settings.escalation?.byProduct?.[product.id] ?? model.settings.escalation?.general)
     const active = years.map((year) => isActive(year, line.from, line.to) && phaseShare(line.shareByYear, year) > 0)
+    const isFlat = product.pricing.unit === 'year'
     const licenceYears: LicenceYear[] = years.map((year, t) => {
       const unitPrice = price.value === null ? null : price.value * grow(rate, t)
       if (!active[t]) return { users: 0, unitPrice, amount: 0 }
       const baseUsers = line.users !== undefined ? likelyValue(line.users) : usersOf(model, line.groups, year)
-      const users = baseUsers === null ? null : baseUsers * (line.share ?? 1) * phaseShare(line.shareByYear, year)
-      const quantity = product.pricing.unit === 'year' ? 1 : users
-      return { users, unitPrice, amount: quantity === null || unitPrice === null ? null : quantity * unitPrice }
+      const users = baseUsers === null ? null : wholeSeats(baseUsers * (line.share ?? 1) * phaseShare(line.shareByYear, year))
+      // A flat price per year needs no user count (only the seats shown are then unknown).
+      const quantity = isFlat ? 1 : users
+      return { users, unitPrice, amount: quantity === null || unitPrice === null ? null : roundMoney(quantity * unitPrice) }
     })
     const isUsed = active.some(Boolean)
     const missing: Missing[] = []
     if (isUsed && price.missing) missing.push(price.missing)
-    if (isUsed && licenceYears.some((y) => y.users === null)) {
+    if (isUsed && !isFlat && licenceYears.some((y) => y.users === null)) {
       missing.push({ kind: 'users', ref: key, label: product.name, reason: REASONS.usersUnknown })
     }
     return {
@@ -212,7 +250,7 @@ function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
       if (!active[t]) return 0
       const quantity = line.perUserOf === undefined ? fte : usersOf(model, line.perUserOf, year)
       if (value === null || quantity === null) return null
-      return value * quantity * (line.kind === 'recurring' ? grow(general, t) : 1)
+      return roundMoney(value * quantity * (line.kind === 'recurring' ? grow(general, t) : 1))
     })
     if (active.some(Boolean)) {
       if (value === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
@@ -237,18 +275,21 @@ function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     const hourlyAmount = line.hourlyCost ?? model.organisation.hourlyCost
     const hourly = likelyValue(hourlyAmount)
     const turnover = line.turnoverRate ?? 0
-    // The first training in its year; newcomers' refresher every later year when there is turnover.
-    const active = years.map((year) => year === line.year || (turnover > 0 && year > line.year))
+    // Everyone (times the share) in the training's year; in every later year the newcomers: those who
+    // replace leavers (turnover × users) and those who come with the groups' growth.
+    const growth = years.map((year) => (year > line.year ? groupGrowth(model, line.groups, year) : 0))
+    const active = years.map((year, t) => year === line.year || (year > line.year && (turnover > 0 || growth[t] !== 0)))
     const missing: Missing[] = []
     const amounts = years.map((year, t) => {
       if (!active[t]) return 0
       const users = usersOf(model, line.groups, year)
-      if (users === null || hours === null || hourly === null) return null
-      const trained = users * (line.share ?? 1) * (year === line.year ? 1 : turnover)
-      return trained * hours * hourly * grow(general, t)
+      const grown = growth[t] ?? null
+      if (users === null || grown === null || hours === null || hourly === null) return null
+      const trained = (line.share ?? 1) * (year === line.year ? users : turnover * users + grown)
+      return roundMoney(trained * hours * hourly * grow(general, t))
     })
     if (active.some(Boolean)) {
-      if (years.some((y, t) => active[t] && usersOf(model, line.groups, y) === null)) {
+      if (years.some((y, t) => active[t] && (usersOf(model, line.groups, y) === null || growth[t] === null))) {
         missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
       }
       if (hours === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
@@ -267,7 +308,7 @@ function benefitLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     const key = `benefit:${index}`
     const value = likelyValue(line.amount)
     const active = ctx.years.map((year) => isActive(year, line.from, line.to))
-    const amounts = active.map((isOn, t) => (isOn ? (value === null ? null : -value * grow(general, t)) : 0))
+    const amounts = active.map((isOn, t) => (isOn ? (value === null ? null : roundMoney(-value * grow(general, t))) : 0))
     const missing: Missing[] =
       line.counted && amounts.some((a) => a === null)
         ? [{ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) }]
@@ -290,7 +331,8 @@ function legalExitLine(ctx: CostContext, scenario: Scenario, licences: readonly 
   if (t === -1) return []
   const isReliant = licences.some((l) => l.isThirdCountryExposed && l.active[t])
   if (!isReliant) return []
-  const value = scenario.exitPlan ? likelyValue(scenario.exitPlan.amount) : null
+  const exitValue = scenario.exitPlan ? likelyValue(scenario.exitPlan.amount) : null
+  const value = exitValue === null ? null : roundMoney(exitValue)
   const label = { sv: `Utträde ${year}: överföring till tredje land upphör att vara laglig`, en: `Exit in ${year}: transfers to a third country cease to be lawful` }
   return [
     {

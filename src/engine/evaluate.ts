@@ -7,9 +7,8 @@
  *
  * Which lines an input can move is read from the structure of the case (a price moves the licence
  * lines of its product, a group's users the lines that count that group, …), erring towards more
- * lines: an input it cannot place moves every line. An escalation rate is probed per line: a line
- * it scales by (1 + rate)^t is drawn by multiplying instead of recomputing. test/engine/evaluate.test.ts
- * checks all of this against `compute`.
+ * lines: an input it cannot place moves every line. An escalation rate is probed per line, so only
+ * the lines it moves are recomputed. test/engine/evaluate.test.ts checks all of this against `compute`.
  */
 import { scenarioLines } from './costs'
 import type { LineResult } from './costs'
@@ -74,14 +73,9 @@ function sumLines(lines: readonly LineResult[], kinds: ReadonlySet<UnitKind>, in
   }
 }
 
-/** Whether `values` are `atZero` × factor^t in every year t (to rounding error). */
-function isScaled(atZero: Float64Array, values: Float64Array, factor: number): boolean {
-  let f = 1
-  for (let t = 0; t < atZero.length; t++) {
-    const expected = (atZero[t] ?? 0) * f
-    if (Math.abs((values[t] ?? 0) - expected) > 1e-9 * Math.max(1, Math.abs(expected))) return false
-    f *= factor
-  }
+/** Whether two yearly series are equal. */
+function isSame(a: Float64Array, b: Float64Array): boolean {
+  for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return false
   return true
 }
 
@@ -89,18 +83,9 @@ function addInto(into: Float64Array, values: Float64Array, sign: 1 | -1): void {
   for (let t = 0; t < into.length; t++) into[t] = (into[t] ?? 0) + sign * (values[t] ?? 0)
 }
 
-/** Units merged per scenario, ready to be recomputed together, and units that only scale with a rate (see Evaluator.prepare). */
+/** Units merged per scenario, ready to be recomputed together (see Evaluator.prepare). */
 export interface Plan {
   parts: PlanPart[]
-  scaled: ScaledUnit[]
-}
-
-/** A line moved only by one escalation rate, as a factor (1 + rate)^t on its amounts at rate 0. */
-interface ScaledUnit {
-  scenario: number
-  rate: Range
-  atZero: Float64Array
-  base: Float64Array
 }
 
 interface PlanPart {
@@ -219,12 +204,8 @@ export function createEvaluator(model: Case, catalogue: readonly Product[]): Eva
     return amounts
   }
 
-  // Escalation rates: a rate either leaves a line alone or scales it by (1 + rate)^t, as costs.ts
-  // documents. That is probed here for each rate and line (at rates 0, 0.1 and −0.2, every other
-  // input as given), not assumed: a line that scales is then drawn by multiplying, without running
-  // the cost code again; a line that does anything else is recomputed as usual.
-  const scaledBy: ({ slot: number; atZero: Float64Array } | null)[] = units.map(() => null)
-  const isUnscalable = units.map(() => false)
+  // Escalation rates: which lines a rate moves at all is probed here for each rate and line (at rates
+  // 0, 0.1 and −0.2, every other input as given), so a draw of the rate recomputes only those.
   slots.forEach((slot, i) => {
     const cell = cells[i]
     if (!slot.isRate || !cell) return
@@ -239,37 +220,21 @@ export function createEvaluator(model: Case, catalogue: readonly Product[]): Eva
       cell.likely = -0.2
       const atDown = amountsOf(unit)
       cell.likely = given
-      if (isScaled(atZero, atUp, 1) && isScaled(atZero, atDown, 1)) continue // the rate does not move this line
-      kept.push(u)
-      const scales = isScaled(atZero, atUp, 1.1) && isScaled(atZero, atDown, 0.8) && isScaled(atZero, unit.base, 1 + given)
-      if (scales && scaledBy[u] === null && !isUnscalable[u]) {
-        scaledBy[u] = { slot: i, atZero }
-      } else {
-        scaledBy[u] = null
-        isUnscalable[u] = true
-      }
+      if (!isSame(atZero, atUp) || !isSame(atZero, atDown)) kept.push(u)
     }
     slotUnits[i] = kept
   })
 
   /**
    * The lines to recompute, merged into one cut-down scenario per scenario (one call of
-   * scenarioLines each; a legal-change exit needs all the scenario's licences, so it brings them in),
-   * and the lines that only scale with a rate.
+   * scenarioLines each; a legal-change exit needs all the scenario's licences, so it brings them in).
    */
   function prepare(slotIndexes: readonly number[]): Plan {
-    const movedBy = new Map<number, number[]>()
-    for (const i of slotIndexes) for (const u of slotUnits[i] ?? []) movedBy.set(u, [...(movedBy.get(u) ?? []), i])
-    const scaled: ScaledUnit[] = []
+    const moved = new Set<number>()
+    for (const i of slotIndexes) for (const u of slotUnits[i] ?? []) moved.add(u)
     const byScenario = new Map<number, Set<Unit>>()
-    for (const [u, by] of movedBy) {
+    for (const u of moved) {
       const unit = units[u] as Unit
-      const scale = scaledBy[u]
-      const cell = scale ? cells[scale.slot] : null
-      if (scale && cell && by.every((i) => i === scale.slot)) {
-        scaled.push({ scenario: unit.scenario, rate: cell, atZero: scale.atZero, base: unit.base })
-        continue
-      }
       const set = byScenario.get(unit.scenario) ?? new Set<Unit>()
       set.add(unit)
       if (unit.kind === 'legal-exit') for (const other of units) if (other.scenario === unit.scenario && other.kind === 'licence') set.add(other)
@@ -294,7 +259,7 @@ export function createEvaluator(model: Case, catalogue: readonly Product[]): Eva
         amounts: new Float64Array(years.length),
       }
     })
-    return { parts, scaled }
+    return { parts }
   }
 
   function evaluate(plan: Plan, out: Float64Array[]): void {
@@ -304,15 +269,6 @@ export function createEvaluator(model: Case, catalogue: readonly Product[]): Eva
       const totals = out[part.scenario] as Float64Array
       addInto(totals, part.amounts, 1)
       addInto(totals, part.base, -1)
-    }
-    for (const unit of plan.scaled) {
-      const totals = out[unit.scenario] as Float64Array
-      const step = 1 + unit.rate.likely
-      let factor = 1
-      for (let t = 0; t < totals.length; t++) {
-        totals[t] = (totals[t] ?? 0) + (unit.atZero[t] ?? 0) * factor - (unit.base[t] ?? 0)
-        factor *= step
-      }
     }
   }
 

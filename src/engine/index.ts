@@ -1,7 +1,7 @@
 /**
  * The engine's public face: compute(options) → Result. Pure: no Vue, DOM, storage, network or clock.
- * Every money figure of a Result is rounded to whole currency units, and every total is the sum of
- * its shown (rounded) parts.
+ * Every money figure of a Result is in whole currency units (each line is rounded in costs.ts), and
+ * every total is the sum of its shown parts.
  */
 import { forgottenCostChecks } from './checks'
 import type { CheckResult } from './checks'
@@ -109,15 +109,14 @@ function textOf(text: LocalText): string {
 }
 
 /**
- * Years, total and present value of some lines: categories rounded once, totals summed from them,
- * and the present value taken over the shown yearly totals (as a spreadsheet would).
+ * Years, total and present value of some lines: categories are sums of the lines' whole amounts,
+ * totals sums of the categories, and the present value is taken over the shown yearly totals (as a
+ * spreadsheet would).
  */
 function summarise(counted: readonly LineResult[], years: readonly number[], rate: number) {
   const yearResults = years.map((year, t): YearResult => {
-    const raw = emptyCategories()
-    for (const line of counted) raw[line.category] += line.amounts[t] ?? 0
     const categories = emptyCategories()
-    for (const c of RESULT_CATEGORIES) categories[c] = roundMoney(raw[c])
+    for (const line of counted) categories[line.category] += line.amounts[t] ?? 0
     const total = RESULT_CATEGORIES.reduce((sum, c) => sum + categories[c], 0)
     const incomplete = RESULT_CATEGORIES.filter((c) => counted.some((l) => l.category === c && l.amounts[t] === null))
     return { year, total, categories, incomplete }
@@ -162,9 +161,9 @@ export function compute(options: ComputeOptions): Result {
       return {
         productId: l.productId ?? '',
         name: l.label,
-        users: y?.users == null ? null : Math.round(y.users),
+        users: y?.users ?? null,
         pricePerUser: y?.unitPrice ?? null,
-        annual: amount === null ? null : roundMoney(amount),
+        annual: amount,
         unit: l.pricingUnit ?? 'user-year',
         isPriceOverridden: l.isPriceOverridden ?? false,
         ...(l.source ? { source: l.source } : {}),
@@ -250,7 +249,7 @@ export type { ExitFlag } from './exit'
 // Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.
 export { createSimulation, simulate, mulberry32, triangular, percentile } from './simulate'
 export type { Band, DrawnInput, ScenarioBands, SimulateOptions, Simulation, SimulationResult, YearBand } from './simulate'
-export { breakEven, tornado, DEFAULT_SPREAD } from './sensitivity'
+export { breakEven, tornado, DEFAULT_SPREAD, RATE_SPREAD } from './sensitivity'
 export type { BreakEven, Measure, Tornado, TornadoOptions, TornadoRow } from './sensitivity'
 export { applyWhatIf, isWhatIfActive } from './whatif'
 export type { CaseWithCatalogue, WhatIf } from './whatif'

@@ -242,7 +242,10 @@ export const licenceLineSchema = z
      * Phase-in: share of the users on the product by year (keys are years). A year before the first
      * key has 0; a later year has the share of the nearest earlier key. Multiplies with `share`.
      */
-    shareByYear: z.record(yearKey, share).optional(),
+    shareByYear: z
+      .record(yearKey, share)
+      .refine((r) => Object.keys(r).length > 0, { message: 'must name at least one year; leave it out for no phase-in' })
+      .optional(),
     /** How the product is run in this scenario; default: the product's first hosting option. */
     hosting: hostingSchema.optional(),
     /** First and last year the licence is paid (default: the whole horizon). */

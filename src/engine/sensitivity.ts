@@ -4,8 +4,9 @@
  *
  * The figure is cost(A) − cost(B) over the horizon (nominal total, or present value). Each input is
  * moved on its own while every other input stays at its likely value: a ranged input to its low and
- * its high; a plain number by ± `spread` (default 20 %, a conventional one-way sensitivity step,
- * wide enough to show what matters and small enough to stay plausible for prices and counts).
+ * its high; a plain amount by ± `spread` (default 20 %, a conventional one-way sensitivity step,
+ * wide enough to show what matters and small enough to stay plausible for prices and counts); a plain
+ * rate (escalation) by ± RATE_SPREAD percentage points, so that a rate of 0 % moves too.
  * Inputs that move neither scenario are left out; the rest are ranked by swing |high − low|.
  */
 import { createEvaluator } from './evaluate'
@@ -18,8 +19,10 @@ import type { Case, LocalText, Product } from './model'
 
 export type Measure = 'total' | 'presentValue'
 
-/** The default step for inputs given as plain numbers: ± 20 %. */
+/** The default step for amounts given as plain numbers: ± 20 %. */
 export const DEFAULT_SPREAD = 0.2
+/** The step for rates given as plain numbers: ± 2 percentage points (0.02), whatever the rate. */
+export const RATE_SPREAD = 0.02
 
 export interface TornadoOptions {
   model: Case
@@ -38,7 +41,7 @@ export interface TornadoRow {
   subject?: LocalText
   scenarioId?: string
   isRate: boolean
-  /** Whether the input is a range (moved to its ends) rather than a plain number (moved by ± spread). */
+  /** Whether the input is a range (moved to its ends) rather than a plain number (moved by ± spread, or ± RATE_SPREAD for a rate). */
   isRanged: boolean
   /** The input's values tried: its low and high end. */
   low: number
@@ -92,14 +95,16 @@ export function tornado(options: TornadoOptions): Tornado {
   evaluator.slots.forEach((slot, i) => {
     const value = evaluator.original[i]
     const range = value === undefined ? null : asRange(value)
-    if (!range || !value) return
+    if (!range || value === undefined) return
     const units = evaluator.slotUnits[i] ?? []
     const touches = units.some((u) => evaluator.unitScenario(u) === ia || evaluator.unitScenario(u) === ib)
     if (!touches) return
     const isRanged = isWideRange(value)
     const [low, high] = isRanged
       ? [range.low, range.high]
-      : [Math.min(range.likely * (1 - spread), range.likely * (1 + spread)), Math.max(range.likely * (1 - spread), range.likely * (1 + spread))]
+      : slot.isRate
+        ? [range.likely - RATE_SPREAD, range.likely + RATE_SPREAD]
+        : [Math.min(range.likely * (1 - spread), range.likely * (1 + spread)), Math.max(range.likely * (1 - spread), range.likely * (1 + spread))]
     const plan = evaluator.prepare([i])
     evaluator.set(i, low)
     evaluator.evaluate(plan, out)

@@ -6,7 +6,8 @@
  *   Its inverse is closed-form, so one uniform number gives one draw, exactly and fast; `low` and
  *   `high` are the ends a person wrote, not tails to be guessed. Inputs are drawn independently;
  *   an input shared by scenarios (a group's users, a price, a rate) takes one value per draw for all
- *   of them, so the scenarios are compared under the same conditions.
+ *   of them, so the scenarios are compared under the same conditions. A drawn user count is rounded
+ *   to whole users.
  * - Random numbers: mulberry32, a 32-bit generator seeded from `seed`; the engine never reads the
  *   clock or Math.random. Draw d uses the generator's numbers in slot order, so a run in chunks gives
  *   the same figures as one run.
@@ -156,7 +157,9 @@ export function createSimulation(options: SimulateOptions): Simulation {
     const value = evaluator.original[i]
     if (value === undefined || !isWideRange(value)) return []
     const range = asRange(value)
-    return range ? [{ index: i, slot, range }] : []
+    // A drawn user count is a whole number of people, as the model file requires of a count.
+    const isWhole = slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users'
+    return range ? [{ index: i, slot, range, isWhole }] : []
   })
   const plan = evaluator.prepare(drawn.map((d) => d.index))
   const random = mulberry32(seed)
@@ -170,7 +173,10 @@ export function createSimulation(options: SimulateOptions): Simulation {
   function run(count: number): number {
     const end = Math.min(total, done + Math.max(0, Math.floor(count)))
     for (; done < end; done++) {
-      for (const d of drawn) evaluator.set(d.index, triangular(random(), d.range))
+      for (const d of drawn) {
+        const value = triangular(random(), d.range)
+        evaluator.set(d.index, d.isWhole ? Math.round(value) : value)
+      }
       evaluator.evaluate(plan, out)
       for (let s = 0; s < scenarioCount; s++) {
         const row = out[s] as Float64Array

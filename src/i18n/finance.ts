@@ -159,7 +159,7 @@ export const sv = {
   tornado: {
     heading: 'Vad driver skillnaden?',
     intro:
-      'Varje inmatning flyttas för sig medan de andra står på sitt troligaste värde: ett intervall till lägst och högst, ett vanligt tal ± {spread} %. Störst utslag överst.',
+      'Varje inmatning flyttas för sig medan de andra står på sitt troligaste värde: ett intervall till lägst och högst, ett vanligt belopp ± {spread} %, en vanlig takt ± 2 procentenheter. Störst utslag överst.',
     scenarioA: 'Scenario A',
     scenarioB: 'Scenario B',
     spread: 'Steg för vanliga tal (±)',
@@ -176,6 +176,7 @@ export const sv = {
     swing: 'Utslag',
     ranged: 'intervall',
     plain: '± {spread} %',
+    plainRate: '± {points} procentenheter',
     breakEven: 'Brytår {year}: {before} är billigast fram till dess, från {year} är {after} billigast räknat från start.',
     noBreakEven: 'Inget brytår: {cheaper} är billigare än {other} räknat från start varje år av perioden.',
     equalThroughout: '{a} och {b} kostar lika mycket varje år.',
@@ -341,7 +342,7 @@ export const en: Widen<typeof sv> = {
   tornado: {
     heading: 'What drives the difference?',
     intro:
-      'Each input is moved on its own while the others stay at their likely value: a range to its low and high, a plain number ± {spread} %. Largest swing first.',
+      'Each input is moved on its own while the others stay at their likely value: a range to its low and high, a plain amount ± {spread} %, a plain rate ± 2 percentage points. Largest swing first.',
     scenarioA: 'Scenario A',
     scenarioB: 'Scenario B',
     spread: 'Step for plain numbers (±)',
@@ -358,6 +359,7 @@ export const en: Widen<typeof sv> = {
     swing: 'Swing',
     ranged: 'range',
     plain: '± {spread} %',
+    plainRate: '± {points} percentage points',
     breakEven: 'Break-even {year}: {before} is cheaper until then; from {year} {after} is cheaper, counted from the start.',
     noBreakEven: 'No break-even: {cheaper} is cheaper than {other}, counted from the start, in every year of the period.',
     equalThroughout: '{a} and {b} cost the same every year.',

@@ -34,6 +34,8 @@ export interface AssumptionRow {
   /** Why the value is unknown, or any other note (a changed price, a line's years). */
   note: string
   source?: CitationText
+  /** Not a figure the costs are computed from (information classes, needs, risks): shown, never edited. */
+  descriptive?: true
 }
 
 /** A citation with its texts in one language, for tables and exports. */
@@ -102,6 +104,8 @@ function rowIn(locale: TextLocale) {
   }
 }
 
+const descriptive = (r: AssumptionRow): AssumptionRow => ({ ...r, descriptive: true })
+
 function yearsText(t: Translate, from: number | undefined, to: number | undefined): string {
   if (from !== undefined && to !== undefined) return t('exports.assumptions.yearsFromTo', { from, to })
   if (from !== undefined) return t('exports.assumptions.yearsFrom', { from })
@@ -169,7 +173,7 @@ function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Pro
   }
   for (const risk of scenario.risks ?? []) {
     rows.push(
-      row(
+      descriptive(row(
         section,
         t('exports.assumptions.risk', { id: risk.id, label: localise(risk.label, locale) }),
         `${risk.likelihood} × ${risk.consequence}`,
@@ -177,7 +181,7 @@ function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Pro
         t('exports.unit.likelihoodTimesConsequence'),
         risk.source,
         risk.note ? localise(risk.note, locale) : '',
-      ),
+      )),
     )
   }
   if (scenario.exitPlan) {
@@ -223,15 +227,15 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
   }
   rows.push(row(o, t('exports.assumptions.hourlyCost'), organisation.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, organisation.hourlyCostSource))
   for (const c of organisation.informationClasses ?? []) {
-    rows.push(row(o, t('exports.assumptions.informationClass', { level: c.level }), localise(c.name, locale), 'text', '', c.source))
+    rows.push(descriptive(row(o, t('exports.assumptions.informationClass', { level: c.level }), localise(c.name, locale), 'text', '', c.source)))
   }
   if (organisation.thirdCountryMaxClass !== undefined) {
-    rows.push(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource))
+    rows.push(descriptive(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource)))
   }
   const n = t('exports.assumptions.needs')
   for (const [id, need] of Object.entries(organisation.needs ?? {})) {
     const name = featureNames.get(id)
-    rows.push(row(n, name ? localise(name, locale) : id, t(`exports.need.${need.level}`), 'text', '', need.source))
+    rows.push(descriptive(row(n, name ? localise(name, locale) : id, t(`exports.need.${need.level}`), 'text', '', need.source)))
   }
 
   const p = t('exports.assumptions.prices')

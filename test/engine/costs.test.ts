@@ -145,9 +145,9 @@ describe('present value', () => {
   })
 })
 
-describe('rounding half away from zero, once, at output', () => {
-  // 3 users × share 0.5 × 101 kr = 151.5 → 152 licences; a saving of 2.5 → −2.5 → −3.
-  // The year's total is the sum of its shown parts: 152 − 3 = 149.
+describe('whole seats and whole line amounts (docs/decisions/0007)', () => {
+  // 3 users × share 0.5 = 1.5 → 2 whole seats × 101 kr = 202 licences; a saving of 2.5 → −2.5 → −3.
+  // The year's total is the sum of its shown parts: 202 − 3 = 199.
   const result = only(
     buildCase({
       organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }] },
@@ -162,15 +162,49 @@ describe('rounding half away from zero, once, at output', () => {
     }),
   )
 
-  it('rounds 151.5 up to 152 and −2.5 down to −3', () => {
-    expect(result.years[0]?.categories).toMatchObject({ licences: 152, benefits: -3 })
-    expect(result.years[0]?.total).toBe(149)
-    expect(result.licences[0]).toMatchObject({ users: 2, annual: 152 }) // 1.5 users shown as 2 (Math.round)
+  it('pays for 2 whole seats where a share gives 1.5 users, and rounds −2.5 to −3', () => {
+    expect(result.years[0]?.categories).toMatchObject({ licences: 202, benefits: -3 })
+    expect(result.years[0]?.total).toBe(199)
+    expect(result.licences[0]).toMatchObject({ users: 2, pricePerUser: 101, annual: 202 })
+  })
+
+  it('keeps a share of a round count at that count (0.1 × 30 is 3 seats, not 4)', () => {
+    const tenth = only(
+      buildCase({
+        organisation: { groups: [{ id: 'thirty', name: 'Trettio', users: 30 }] },
+        settings: { years: 1 },
+        products: [product('p', 100)],
+        scenarios: [scenario({ licences: [{ productId: 'p', groups: ['thirty'], share: 0.1 }] })],
+      }),
+    )
+    expect(tenth.licences[0]).toMatchObject({ users: 3, annual: 300 })
+  })
+
+  it('adds the rounded lines, so the category equals the sum of the lines shown', () => {
+    // 3 users × 100.5 kr = 301.5 → 302; 1 user × 200.5 kr = 200.5 → 201. The lines add to 503; the
+    // raw amounts would add to 502, the figure a category rounded on its own would show.
+    const twoLines = only(
+      buildCase({
+        organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }, { id: 'one', name: 'En', users: 1 }] },
+        settings: { years: 1 },
+        products: [product('a', 100.5), product('b', 200.5)],
+        scenarios: [
+          scenario({
+            licences: [
+              { productId: 'a', groups: ['few'] },
+              { productId: 'b', groups: ['one'] },
+            ],
+          }),
+        ],
+      }),
+    )
+    expect(twoLines.licences.map((l) => l.annual)).toEqual([302, 201])
+    expect(twoLines.years[0]?.categories.licences).toBe(503)
+    expect(twoLines.lines.map((l) => l.amounts[0])).toEqual([302, 201])
   })
 
   it('keeps present value equal to the total at 0 %, even when parts carry fractions', () => {
-    // Licences 151.5 → 152 and training 1 user × 0.5 h × 3 kr = 1.5 → 2 in one year: the shown parts
-    // sum to 154 while the raw amounts sum to 153. At 0 % the present value must equal the total.
+    // Licences 2 seats × 101 = 202 and training 1 user × 0.5 h × 3 kr = 1.5 → 2 in one year: 204.
     const fractional = only(
       buildCase({
         organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }, { id: 'one', name: 'En', users: 1 }] },
@@ -184,9 +218,71 @@ describe('rounding half away from zero, once, at output', () => {
         ],
       }),
     )
-    expect(fractional.years[0]?.categories).toMatchObject({ licences: 152, training: 2 })
-    expect(fractional.total).toBe(154)
-    expect(fractional.presentValue).toBe(154)
+    expect(fractional.years[0]?.categories).toMatchObject({ licences: 202, training: 2 })
+    expect(fractional.total).toBe(204)
+    expect(fractional.presentValue).toBe(204)
+  })
+})
+
+describe('training of newcomers from growth as well as turnover', () => {
+  // One group: 1 000 users in 2024, 1 100 in 2025, 1 050 in 2026, 1 200 in 2027; 2 h × 400 kr = 800 kr
+  // a person; turnover 5 %, share 1.
+  //   2024 (the training year): 1 000 × 800                         =   800 000
+  //   2025: 5 % × 1 100 = 55 leavers replaced + 100 grown = 155 × 800 =   124 000
+  //   2026: 5 % × 1 050 = 52.5 replaced + 0 (the group shrank) × 800   =    42 000
+  //   2027: 5 % × 1 200 = 60 replaced + 150 grown = 210 × 800         =   168 000
+  const grown = (turnoverRate?: number) =>
+    only(
+      buildCase({
+        organisation: {
+          groups: [{ id: 'staff', name: 'Personal', users: 1000, usersByYear: { '2025': 1100, '2026': 1050, '2027': 1200 } }],
+        },
+        scenarios: [
+          scenario({
+            training: [{ label: 'Utbildning', hoursPerUser: 2, year: 2024, ...(turnoverRate === undefined ? {} : { turnoverRate }) }],
+          }),
+        ],
+      }),
+    )
+
+  it('trains the replacements of leavers and the newcomers of growth every later year', () => {
+    expect(grown(0.05).years.map((y) => y.categories.training)).toEqual([800_000, 124_000, 42_000, 168_000])
+  })
+
+  it('trains the newcomers of growth even without turnover (100 in 2025, 150 in 2027)', () => {
+    const result = grown()
+    expect(result.years.map((y) => y.categories.training)).toEqual([800_000, 80_000, 0, 120_000])
+    expect(result.lines[0]?.active).toEqual([true, true, false, true])
+  })
+
+  it('is incomplete, not zero, when a count the growth needs is unknown', () => {
+    const result = only(
+      buildCase({
+        organisation: {
+          groups: [{ id: 'staff', name: 'Personal', users: 1000, usersByYear: { '2025': { value: null, reason: 'okänt' } } }],
+        },
+        scenarios: [scenario({ training: [{ label: 'Utbildning', hoursPerUser: 2, year: 2024 }] })],
+      }),
+    )
+    expect(result.complete).toBe(false)
+    expect(result.years[1]?.incomplete).toContain('training')
+  })
+})
+
+describe('a flat-priced licence on a group whose count is unknown', () => {
+  // 50 000 kr a year whatever the number of users: the amount is known, only the seats are not.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: { value: null, reason: 'okänt' } }] },
+      products: [product('flat', 50_000, { unit: 'year' })],
+      scenarios: [scenario({ licences: [{ productId: 'flat', groups: ['staff'] }] })],
+    }),
+  )
+
+  it('counts the flat price and stays complete', () => {
+    expect(result.complete).toBe(true)
+    expect(result.total).toBe(200_000)
+    expect(result.licences[0]).toMatchObject({ users: null, annual: 50_000 })
   })
 })
 

@@ -88,7 +88,7 @@ describe('the fast path recomputes every line an input can move', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, 30_000)
 
   it('on generated cases: all inputs changed at once (rates with the rest) give the totals of compute', () => {
     fc.assert(
@@ -116,7 +116,7 @@ describe('the fast path recomputes every line an input can move', () => {
     )
   })
 
-  it('on generated cases: a rate alone, drawn by scaling, gives the totals of compute', () => {
+  it('on generated cases: a rate alone gives the totals of compute', () => {
     fc.assert(
       fc.property(financeCaseArb, fc.double({ min: -0.3, max: 0.5, noNaN: true }), (model, rate) => {
         const evaluator = createEvaluator(model, [])

@@ -54,6 +54,21 @@ describe('tornado: what moves cost(A) − cost(B)', () => {
     expect(result.rows.map((r) => r.key)).toEqual(['price:p', 'group-users:staff', 'cost-amount:b:0', 'cost-amount:a:0'])
   })
 
+  it('moves a plain rate by ± 2 percentage points, so an escalation of 0 % moves too', () => {
+    // A: 1 000 users × 1 000 kr with general escalation 0 %; B nothing. cost(A) over 2024–2027 at a
+    // rate r is 1 000 000 × (1 + (1+r) + (1+r)² + (1+r)³): at −2 % 1 000 000 + 980 000 + 960 400 + 941 192 = 3 881 592,
+    // at +2 % 1 000 000 + 1 020 000 + 1 040 400 + 1 061 208 = 4 121 608.
+    const model = parsed(
+      buildCase({
+        settings: { escalation: { general: 0 } },
+        products: [product('p', 1000)],
+        scenarios: [scenario({ id: 'a', licences: [{ productId: 'p', groups: ['staff'] }] }), scenario({ id: 'b' })],
+      }),
+    )
+    const row = tornado({ model, catalogue: [], a: 'a', b: 'b' }).rows.find((r) => r.key === 'escalation-general')
+    expect(row).toMatchObject({ isRate: true, isRanged: false, low: -0.02, high: 0.02, atLow: 3_881_592, atHigh: 4_121_608 })
+  })
+
   it('takes another spread when asked: ± 50 % of B’s operations', () => {
     const wide = tornado({ model: handBuilt(), catalogue: [], a: 'a', b: 'b', spread: 0.5 })
     expect(wide.rows.find((r) => r.key === 'cost-amount:b:0')).toMatchObject({ low: 400_000, high: 1_200_000, swing: 3_200_000 })

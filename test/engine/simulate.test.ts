@@ -213,6 +213,22 @@ describe('simulate', () => {
     expect(result.probabilityLess[0]?.[1]).toBe(1)
   })
 
+  it('draws user counts as whole users, so every drawn licence line is whole seats × price', () => {
+    // 1 000 users ranged 900–1 100 at 7 kr a user: every draw is a whole count × 7, so every yearly
+    // figure is a multiple of 7 (a fractional count would give amounts such as 7 × 1 003.4).
+    const model = buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: { low: 900, likely: 1000, high: 1100 } }] },
+      settings: { years: 1 },
+      products: [product('p', 7)],
+      scenarios: [scenario({ licences: [{ productId: 'p', groups: ['staff'] }] })],
+    })
+    // 101 draws: the 10th, 50th and 90th percentiles fall on draws themselves, not between two.
+    const simulation = createSimulation({ model: parsed(model), catalogue: [], draws: 101, seed: 3 })
+    simulation.run(101)
+    const band = simulation.result().scenarios[0]?.years[0]
+    for (const value of [band?.p10, band?.p50, band?.p90]) expect((value ?? 1) % 7).toBe(0)
+  })
+
   it('does not change the case it is given', () => {
     const model = symmetricPreset()
     const before = cloneJson(model)

@@ -57,6 +57,8 @@ describe('faults by path', () => {
       { path: 'organisation.hourlyCost', message: 'must have low ≤ likely ≤ high' }],
     ['a licence line from after to', [['scenarios.1.licences.0.from', 2026], ['scenarios.1.licences.0.to', 2024]],
       { path: 'scenarios[1].licences[0].to', message: 'from must not be after to' }],
+    ['an empty phase-in', [['scenarios.1.licences.0.shareByYear', {}]],
+      { path: 'scenarios[1].licences[0].shareByYear', message: 'must name at least one year; leave it out for no phase-in' }],
     // References.
     ['an unknown product id', [['scenarios.1.licences.0.productId', 'no-such-product']],
       { path: 'scenarios[1].licences[0].productId', message: 'no product "no-such-product" in the catalogue' }],

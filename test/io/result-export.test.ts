@@ -50,16 +50,16 @@ describe('toResultJson', () => {
       key: 'licence:0', kind: 'licence', category: 'licences', name: 'Microsoft 365 E3', productId: 'm365-e3',
       counted: true, amounts: [9_315_000, 9_315_000, 9_315_000, 9_315_000, 9_315_000],
     })
-    // 3 users × 0.5 × 101 kr = 151.5 a year: shown as 152 (half away from zero).
+    // 3 users × 100.5 kr = 301.5 a year: shown as 302 (half away from zero).
     const fractional = run(
       buildCase({
         organisation: { groups: [{ id: 'few', name: 'Få', users: 3 }] },
         settings: { years: 1 },
-        products: [product('odd', 101)],
-        scenarios: [scenario({ licences: [{ productId: 'odd', groups: ['few'], share: 0.5 }] })],
+        products: [product('odd', 100.5)],
+        scenarios: [scenario({ licences: [{ productId: 'odd', groups: ['few'] }] })],
       }),
     )
-    expect(toResultJson(fractional, { lines: true }).scenarios[0]?.lines?.[0]?.amounts).toEqual([152])
+    expect(toResultJson(fractional, { lines: true }).scenarios[0]?.lines?.[0]?.amounts).toEqual([302])
   })
 
   it('is plain data: survives a JSON round trip unchanged', () => {
@@ -70,17 +70,19 @@ describe('toResultJson', () => {
 describe('toResultCsv', () => {
   it('writes the header and one row per scenario, year and category, in the contract order', () => {
     const rows = toResultCsv(preset).split('\n')
-    expect(rows[0]).toBe('scenario,year,category,amount')
+    expect(rows[0]).toBe('scenario,year,category,amount,complete')
     expect(rows.at(-1)).toBe('') // ends with a line break
     expect(rows).toHaveLength(1 + 5 * 5 * 6 + 1)
     expect(rows.slice(1, 7).map((r) => r.split(',')[2])).toEqual([
       'licences', 'training', 'implementation', 'operations', 'exit', 'benefits',
     ])
-    expect(rows).toContain('nextcloud,2027,licences,39535000') // Microsoft 15 595 000 + Nextcloud 23 940 000
+    expect(rows).toContain('nextcloud,2027,licences,39535000,true') // Microsoft 15 595 000 + Nextcloud 23 940 000
+    // A category that leaves out an unknown says so beside its amount, never reads as complete.
+    expect(rows).toContain('eu-hybrid,2027,licences,39535000,false')
   })
 
   it('can end lines with CRLF for spreadsheets', () => {
-    expect(toResultCsv(preset, { eol: '\r\n' }).startsWith('scenario,year,category,amount\r\nm365,2023,licences,15595000\r\n')).toBe(true)
+    expect(toResultCsv(preset, { eol: '\r\n' }).startsWith('scenario,year,category,amount,complete\r\nm365,2023,licences,15595000,true\r\n')).toBe(true)
   })
 
   it.each([
@@ -89,6 +91,8 @@ describe('toResultCsv', () => {
     ['say "hej"', '"say ""hej"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\rhere', '"cr\rhere"'],
+    ['=cmd()', "'=cmd()"],
+    ['-5 %', "'-5 %"],
     [-900000, '-900000'],
   ])('quotes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected)
