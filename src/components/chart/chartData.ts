@@ -46,7 +46,8 @@ export function toCostChartData(
 ): BarData {
   return {
     labels: scenario.years.map((y) => String(y.year)),
-    datasets: RESULT_CATEGORIES.filter((c) => scenario.years.some((y) => y.categories[c] !== 0)).map((c) => ({
+    // A category whose only amounts are unknown (an alternative's switching costs) is kept: absent would read as none.
+    datasets: RESULT_CATEGORIES.filter((c) => scenario.years.some((y) => y.categories[c] !== 0 || y.incomplete.includes(c))).map((c) => ({
       label: categoryLabel(c),
       data: scenario.years.map((y) => y.categories[c]),
       backgroundColor: CATEGORY_COLOURS[c],
