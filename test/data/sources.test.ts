@@ -53,9 +53,13 @@ describe('the documents in data/seeds', () => {
     for (const s of sources) if (s.seed) expect(existsSync(`${ROOT}data/seeds/${s.seed}`), `${s.id}: data/seeds/${s.seed}`).toBe(true)
   })
 
-  const shared = `${ROOT}../../shared/seeds`
-  it.runIf(existsSync(shared))('are byte for byte the project’s source documents (../shared/seeds)', () => {
-    for (const name of readdirSync(shared)) expect(documentText(name), name).toBe(readFileSync(`${shared}/${name}`, 'utf8'))
+  // The project's documents sit in ../shared beside the clone (../../shared from a worktree under wt/).
+  const shared = [`${ROOT}../shared`, `${ROOT}../../shared`].find((dir) => existsSync(`${dir}/seeds`))
+  it.runIf(shared !== undefined)('are byte for byte the project’s source documents (../shared/seeds, ../shared/design)', () => {
+    const seeds = readdirSync(`${shared}/seeds`)
+    expect(seeds.length).toBeGreaterThan(0)
+    for (const name of seeds) expect(documentText(name), name).toBe(readFileSync(`${shared}/seeds/${name}`, 'utf8'))
+    expect(documentText('REFERENCE-PRICES.md')).toBe(readFileSync(`${shared}/design/REFERENCE-PRICES.md`, 'utf8'))
   })
 })
 
