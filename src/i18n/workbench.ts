@@ -214,7 +214,7 @@ export const sv = {
   },
   checks: {
     heading: 'Glömda kostnader',
-    intro: 'Rader som kalkyler ofta missar och som senare kostar miljoner (Göteborgs M365-kalkyl 2016 underskattade med mer än 74 miljoner kronor). Besvara varje flaggad kontroll med en rad eller ange varför kostnaden är noll.',
+    intro: 'Rader som kalkyler ofta missar och som senare kostar miljoner (enligt pressuppgifter, inte Göteborgs eget dokument, underskattade Göteborgs M365-kalkyl från 2016 kostnaderna med mer än 74 miljoner kronor). Besvara varje flaggad kontroll med en rad eller ange varför kostnaden är noll.',
     allAnswered: 'Alla kontroller är besvarade.',
     someFlagged: 'Kontroller utan svar: {n}',
     name: {
@@ -520,7 +520,7 @@ export const en: Widen<typeof sv> = {
   },
   checks: {
     heading: 'Forgotten costs',
-    intro: 'Lines that business cases often miss and that later cost millions (Gothenburg’s 2016 M365 case undercounted by more than SEK 74 million). Answer each flagged check with a line or say why the cost is zero.',
+    intro: 'Lines that business cases often miss and that later cost millions (according to press coverage, not Gothenburg’s own document, Gothenburg’s 2016 M365 case undercounted by more than SEK 74 million). Answer each flagged check with a line or say why the cost is zero.',
     allAnswered: 'Every check is answered.',
     someFlagged: 'Checks without an answer: {n}',
     name: {

@@ -65,3 +65,15 @@ describe('data/precedents.json', () => {
     expect(press?.text.sv).toContain('inte från Göteborgs egna dokument')
   })
 })
+
+describe('the Göteborg 74 MSEK figure', () => {
+  it('is cited as press coverage wherever the interface states it, never as Göteborg’s document', async () => {
+    const { sv, en } = await import('~/i18n/workbench')
+    const texts = [JSON.stringify(sv), JSON.stringify(en)].flatMap((s) => s.split('","'))
+    const stated = texts.filter((text) => /74 (miljoner|million)/.test(text))
+    expect(stated.length).toBe(2)
+    for (const text of stated) expect(text).toMatch(/pressuppgifter|press coverage/)
+    // In the precedents, too, it cites the press coverage (as the reference compilation quotes it), not Göteborg's paper.
+    expect(byId.get('goteborg-press-74')?.source.source).toBe('goteborg-press-2017')
+  })
+})
