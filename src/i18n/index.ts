@@ -5,6 +5,7 @@ import * as exportsText from './exports'
 import * as finance from './finance'
 import * as protection from './protection'
 import * as sourcesText from './sources'
+import * as safe from './safe'
 import svCore from './sv'
 import type { Widen } from './widen'
 import * as workbench from './workbench'
@@ -18,6 +19,7 @@ export const sv = {
   finance: finance.sv,
   exports: exportsText.sv,
   sources: sourcesText.sv,
+  safe: safe.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */
@@ -31,6 +33,7 @@ export const en: MessageSchema = {
   finance: finance.en,
   exports: exportsText.en,
   sources: sourcesText.en,
+  safe: safe.en,
 }
 
 export const LOCALES = ['sv', 'en'] as const
