@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import { LIMITS, plainNumber } from '../src/engine/limits'
 import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
+import { precedentsFileSchema } from '../src/engine/precedents'
 
 export interface SchemaFile {
   /** Path from the repository root. */
@@ -70,6 +71,14 @@ export function schemaFiles(): SchemaFile[] {
         $id: 'urn:vagval:schema:reference',
         title: 'Vägval reference figures (data/reference.json)',
         description: 'Dated, cited public figures beyond the sources, such as list-price escalation ranges.',
+      }),
+    },
+    {
+      path: 'data/schema/precedents.schema.json',
+      text: generate(precedentsFileSchema, {
+        $id: 'urn:vagval:schema:precedents',
+        title: 'Vägval precedents (data/precedents.json)',
+        description: 'What comparable organisations decided and why, each entry with the document’s words and where the model uses it.',
       }),
     },
   ]

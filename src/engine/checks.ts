@@ -8,7 +8,9 @@
  */
 import { doubleLicences, licenceCovers, unlicensedGroups, unlicensedYear } from './licensing'
 import type { DoubleLicence, YearCovers } from './licensing'
+import { claimOf } from './coverage'
 import type { CostContext, LineResult } from './costs'
+import { effectiveHosting } from './exposure'
 import type { CheckId, LocalText, Scenario } from './model'
 
 export type CheckStatus = 'met' | 'answered' | 'zero' | 'flagged'
@@ -35,6 +37,7 @@ export const CHECK_IDS: readonly CheckId[] = [
   'dual-running',
   'exit-cost',
   'security-management',
+  'cloud-device-management',
 ]
 
 /** The checks a cost line can answer (`covers`): a missing cost, not a slip in the licence mix. */
@@ -70,7 +73,30 @@ function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonl
     case 'security-management':
       // Cloud services need security and device management that the base licence may not include.
       return !lines.some((l) => l.kind === 'licence' && l.isThirdCountryExposed)
+    case 'cloud-device-management':
+      return !needsCloudDeviceManagement(ctx, scenario, lines)
   }
+}
+
+/**
+ * Göteborg (2023): vendors move on-prem functions to the cloud; device management from the cloud
+ * (Intune) was needed for a Windows upgrade, or the clients would have stopped working. So a scenario
+ * that runs a product on its own servers may need device management from the cloud anyway, unless
+ * one of its licences already brings it from a cloud (its product has `device-management` there).
+ */
+function needsCloudDeviceManagement(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): boolean {
+  let isOnPrem = false
+  let hasCloudManagement = false
+  scenario.licences.forEach((line, i) => {
+    const product = ctx.products.get(line.productId)
+    if (!product || !lines.find((l) => l.key === `licence:${i}`)?.active.some(Boolean)) return
+    const hosting = effectiveHosting(product, line)
+    if (hosting === 'own-servers') isOnPrem = true
+    else if (hosting !== undefined && (line.usedFor?.includes('device-management') ?? true) && claimOf(product, hosting, 'device-management').level === 'full') {
+      hasCloudManagement = true
+    }
+  })
+  return isOnPrem && !hasCloudManagement
 }
 
 export function forgottenCostChecks(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): CheckResult[] {

@@ -33,7 +33,8 @@ export interface Missing {
   /** Product id for prices and exchange rates, otherwise the line's key. */
   ref: string
   label: LocalText
-  reason: string
+  /** Why it is not known, in both languages where the data gives both. */
+  reason: LocalText
 }
 
 export interface LicenceYear {
@@ -155,9 +156,21 @@ export function phaseShare(shareByYear: Readonly<Record<string, number>> | undef
   return share
 }
 
-function reasonOf(amount: unknown): string {
-  return typeof amount === 'object' && amount !== null && 'reason' in amount ? String(amount.reason) : 'not known'
+/** The engine's own reasons, in both languages. */
+const REASONS = {
+  notKnown: { sv: 'okänt', en: 'not known' },
+  usersUnknown: { sv: 'ett antal användare är okänt', en: 'a user count is not known' },
+  notInCatalogue: { sv: 'finns inte i katalogen', en: 'not in the catalogue' },
+  noExitPlan: { sv: 'scenariot har ingen utträdesplan med en kostnad', en: 'the scenario has no exit plan with a cost' },
+} as const satisfies Record<string, LocalText>
+
+/** Why an amount is not known: the data's own reason (a text, or `{ sv, en }`), else "not known". */
+function reasonOf(amount: unknown): LocalText {
+  if (typeof amount !== 'object' || amount === null || !('reason' in amount)) return REASONS.notKnown
+  const reason = amount.reason
+  return typeof reason === 'object' && reason !== null ? (reason as LocalText) : String(reason)
 }
+
 
 /** A product's price per unit in the case's currency (before escalation), or why it is not known. */
 function priceOf(model: Case, product: Product): { value: number | null; missing?: Missing } {
@@ -173,7 +186,10 @@ function priceOf(model: Case, product: Product): { value: number | null; missing
       value: null,
       missing: {
         kind: 'exchange-rate', ref: product.id, label: product.name,
-        reason: `priced in ${product.pricing.currency}; no exchange rate to ${model.settings.currency} is set`,
+        reason: {
+          sv: `prissatt i ${product.pricing.currency}; ingen växelkurs till ${model.settings.currency} är angiven`,
+          en: `priced in ${product.pricing.currency}; no exchange rate to ${model.settings.currency} is set`,
+        },
       },
     }
   }
@@ -189,7 +205,7 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
       return {
         key, kind: 'licence', category: 'licences', label: line.productId, productId: line.productId,
         isCounted: true, active: years.map(() => true), amounts: years.map(() => null),
-        missing: [{ kind: 'product', ref: line.productId, label: line.productId, reason: 'not in the catalogue' }],
+        missing: [{ kind: 'product', ref: line.productId, label: line.productId, reason: REASONS.notInCatalogue }],
       } satisfies LineResult
     }
     const price = priceOf(model, product)
@@ -209,7 +225,7 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     const missing: Missing[] = []
     if (isUsed && price.missing) missing.push(price.missing)
     if (isUsed && !isFlat && licenceYears.some((y) => y.users === null)) {
-      missing.push({ kind: 'users', ref: key, label: product.name, reason: 'a user count is not known' })
+      missing.push({ kind: 'users', ref: key, label: product.name, reason: REASONS.usersUnknown })
     }
     return {
       key, kind: 'licence', category: 'licences', label: product.name, productId: product.id, isCounted: true,
@@ -240,7 +256,7 @@ function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
       if (value === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
       if (fte === null) missing.push({ kind: 'fte', ref: key, label: line.label, reason: reasonOf(line.fte) })
       if (line.perUserOf !== undefined && years.some((y, t) => active[t] && usersOf(model, line.perUserOf, y) === null)) {
-        missing.push({ kind: 'users', ref: key, label: line.label, reason: 'a user count is not known' })
+        missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
       }
     }
     return {
@@ -274,7 +290,7 @@ function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     })
     if (active.some(Boolean)) {
       if (years.some((y, t) => active[t] && (usersOf(model, line.groups, y) === null || growth[t] === null))) {
-        missing.push({ kind: 'users', ref: key, label: line.label, reason: 'a user count is not known' })
+        missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
       }
       if (hours === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
       if (hourly === null) missing.push({ kind: 'hourly-cost', ref: key, label: line.label, reason: reasonOf(hourlyAmount) })
@@ -328,7 +344,7 @@ function legalExitLine(ctx: CostContext, scenario: Scenario, licences: readonly 
         value === null
           ? [{
               kind: scenario.exitPlan ? 'amount' : 'exit-plan', ref: 'legal-exit', label,
-              reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : 'the scenario has no exit plan with a cost',
+              reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : REASONS.noExitPlan,
             }]
           : [],
     },

@@ -7,7 +7,8 @@
  * for that hosting, e.g. Microsoft on own servers has no Teams). The scenario's level for a need is
  * the best level over its products, ranked full > partial > unknown > none: a need is missing only
  * when every product is known not to have it. A product's `includes` list is a description and adds
- * no features.
+ * no features. A line with `usedFor` counts only for those features (Microsoft's licences kept beside
+ * another collaboration platform give Office, not that platform's functions).
  *
  * Coverage score, a share from 0 to 1:
  *
@@ -150,6 +151,7 @@ function needCoverage(scenario: Scenario, products: ReadonlyMap<string, Product>
   scenario.licences.forEach((line, lineIndex) => {
     const product = products.get(line.productId)
     if (!product) return
+    if (line.usedFor !== undefined && !line.usedFor.includes(featureId)) return // kept for other things
     const hosting = effectiveHosting(product, line)
     const claim = claimOf(product, hosting, featureId)
     claims.push({

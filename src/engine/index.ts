@@ -173,8 +173,9 @@ export function compute(options: ComputeOptions): Result {
 
     const warnings: Warning[] = []
     for (const stated of scenario.statedTotals ?? []) {
-      if (licences.some((l) => l.annual === null)) continue
-      const computed = licences.reduce((sum, l) => sum + (l.annual ?? 0), 0)
+      const covered = stated.products ? licences.filter((l) => stated.products?.includes(l.productId)) : licences
+      if (covered.some((l) => l.annual === null)) continue
+      const computed = covered.reduce((sum, l) => sum + (l.annual ?? 0), 0)
       if (computed !== stated.stated) {
         warnings.push({
           code: 'stated-total-mismatch',
@@ -239,6 +240,7 @@ export type { ScenarioTemplate, TemplateOptions, TemplateTexts } from './templat
 export { GUIDED_TEMPLATES, guidedCase, guidedGroupIds } from './guided'
 export type { GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, GuidedTexts } from './guided'
 export * from './model'
+export type { Precedent, PrecedentKind, PrecedentOrganisation, PrecedentsFile } from './precedents'
 export { parseCase, parseCaseText, caseWarnings, formatPath, MAX_FILE_CHARS } from './validate'
 export type { CaseWarning, Fault, ParseResult } from './validate'
 // Needs coverage, exposure to third-country law, risk register and exit plans.
@@ -249,6 +251,9 @@ export type { ThirdCountryStatus, ServiceExposure, ScenarioExposure } from './ex
 export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks } from './risks'
 export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './risks'
 export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './exit'
+// How old the case's prices are, and today's dated list prices beside them.
+export { usedPrice, priceAge, isStale, stalePrices, listPriceOffers, overrideFromOffer } from './prices'
+export type { UsedPrice, StalePrice, ListPriceOffer, ExchangeRate } from './prices'
 export type { ExitFlag } from './exit'
 // The decision at a glance: ranking, honest differences to the baseline, what each path misses.
 export { baselineScenarioId, decisionSummary, differenceOf, rankingMeasure, shownScenarioIds } from './decision'

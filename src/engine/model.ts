@@ -21,18 +21,25 @@ const id = z
   .string({ error: 'must be a text id' })
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 lower-case letters, digits or hyphens')
 
+/** Ids, dates and texts as every data file writes them (shared with the schemas of engine/precedents.ts). */
+export const idSchema = id
+
 const text = z.string({ error: 'must be a text' }).max(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`)
 const nonEmptyText = text.min(1, 'must not be empty')
+export const nonEmptyTextSchema = nonEmptyText
 
 /** A text in Swedish (the source language), optionally with its English form. */
 export const localTextSchema = z.union([
   nonEmptyText,
   z.strictObject({ sv: nonEmptyText, en: nonEmptyText }),
 ])
+/** A note that files of earlier versions may have left empty (""), now also in both languages. */
+const noteSchema = z.union([text, z.strictObject({ sv: nonEmptyText, en: nonEmptyText })])
 
 const isoDate = z
   .string({ error: 'must be a date' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
+export const isoDateSchema = isoDate
 
 /** Every number of a case is 0 or at least LIMITS.smallest in size, so none is written as 1e-7. */
 const notTiny = (value: number) => value === 0 || Math.abs(value) >= LIMITS.smallest
@@ -50,17 +57,26 @@ const share = z
   .max(1, 'must be between 0 and 1')
   .refine(notTiny, notTinyMessage)
 
-/** Where a figure or claim comes from: an id of `data/sources.json` (or of the case's own sources) and a place in it. */
+/**
+ * Where a figure or claim comes from: an id of `data/sources.json` (or of the case's own sources) and a
+ * place in it. `quote` is the document's own words only (`[…]` marks an omission); how the case reads
+ * them where the document does not say (a period, a year, a derivation) goes in `reading`, which is
+ * shown marked as the case's assumption.
+ */
 export const citationSchema = z.strictObject({
   source: id,
-  locator: nonEmptyText.meta({ description: 'section, table or page in the source' }),
+  locator: localTextSchema.meta({ description: 'section, table or page in the source' }),
   quote: z.string().max(2000).optional(),
+  /** The quote is a table row rebuilt from its cells (joined with " | "), not running text of the document. */
+  quoteFromTable: z.boolean().optional(),
+  /** The case's reading of the source where the document does not state it: shown as an assumption, never as the source's words. */
+  reading: localTextSchema.optional(),
 })
 
 /** An amount that is not known. It is never treated as 0: totals that need it are marked incomplete. */
 export const unknownSchema = z.strictObject({
   value: z.null({ error: 'must be null for an unknown amount' }),
-  reason: nonEmptyText,
+  reason: localTextSchema,
 })
 
 function numberWithin(max: number, maxMessage: string, isWhole: boolean) {
@@ -137,7 +153,7 @@ export const pricingSchema = z.strictObject({
   currency: currencySchema,
   asOf: isoDate.optional(),
   source: citationSchema.optional(),
-  note: text.optional(),
+  note: noteSchema.optional(),
 })
 
 export const productSchema = z.strictObject({
@@ -280,6 +296,11 @@ export const licenceLineSchema = z
     /** First and last year the licence is paid (default: the whole horizon). */
     from: year.optional(),
     to: year.optional(),
+    /**
+     * The capabilities (feature ids) this line is used for; coverage counts only these. Default: all of
+     * its product's. E.g. Microsoft's licences kept beside another collaboration platform, for Office.
+     */
+    usedFor: z.array(id).optional(),
     note: localTextSchema.optional(),
     source: citationSchema.optional(),
   })
@@ -302,6 +323,7 @@ export const checkIdSchema = z.enum([
   'security-management',
   'double-licence',
   'unlicensed-group',
+  'cloud-device-management',
 ])
 
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
@@ -364,6 +386,8 @@ export const statedTotalSchema = z.strictObject({
   /** `licences-per-year`: the scenario's licence cost in its first full year. */
   scope: z.enum(['licences-per-year']),
   stated: z.number().min(0).max(LIMITS.maxFigure, `must be at most ${LIMITS.maxFigure}`),
+  /** The products whose licence lines the stated total covers; default: every licence line of the scenario. */
+  products: z.array(id).min(1).optional(),
   source: citationSchema,
 })
 
@@ -397,19 +421,31 @@ export const scenarioSchema = z.strictObject({
 
 export const priceOverrideSchema = z.strictObject({
   amount: priceSchema,
-  note: text.optional(),
+  note: noteSchema.optional(),
+  /** The date the price applies from (e.g. a list price's date), when the override is a dated figure. */
+  asOf: isoDate.optional(),
+  source: citationSchema.optional(),
 })
 
 export const sourceSchema = z.strictObject({
   id,
-  title: nonEmptyText,
-  organisation: nonEmptyText,
-  /** Date of the document, or the date a web page was read. */
-  date: isoDate,
-  /** The seed file under shared/seeds the text comes from, when it is one of the project's source documents. */
+  /** The document's own title (in its language), or a description of a compilation in both languages. */
+  title: localTextSchema,
+  organisation: localTextSchema,
+  /** Date of the document, or the date a web page was read; absent when the document is undated. */
+  date: isoDate.optional(),
+  /** What the date is (received on, a decision's year), or that the document is undated. */
+  dateNote: localTextSchema.optional(),
+  /** The date is the case's reading (the document does not state it): shown as an assumption. */
+  isDateOurReading: z.boolean().optional(),
+  /** The language the document is written in (its quotes are in it). */
+  language: z.enum(['sv', 'en']).optional(),
+  /** Press coverage or another secondary source, not the organisation's own document. */
+  kind: z.enum(['document', 'secondary']).optional(),
+  /** The file under data/seeds/ holding the document's text (a copy of the project's source documents). */
   seed: z.string().optional(),
   url: z.string().optional(),
-  note: text.optional(),
+  note: localTextSchema.optional(),
 })
 
 export const caseSchema = z.strictObject({
@@ -511,8 +547,8 @@ export const referenceRowSchema = z.strictObject({
   ]),
   /** For a list price: the price it replaced. */
   previous: z.number().optional(),
-  /** `per-user-month`: money per user and month; `share`: a one-time change as a fraction; `rate-per-year`: a yearly rate. */
-  unit: z.enum(['per-user-month', 'share', 'rate-per-year']),
+  /** `per-user-month` / `per-user-year`: money per user and month or year; `share`: a one-time change as a fraction; `rate-per-year`: a yearly rate. */
+  unit: z.enum(['per-user-month', 'per-user-year', 'share', 'rate-per-year']),
   currency: z.enum(['SEK', 'EUR', 'USD']).optional(),
   /** The date the figure takes effect, or the period it describes. */
   date: isoDate,

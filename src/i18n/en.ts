@@ -19,6 +19,7 @@ export default {
     assumptions: 'Assumptions and sources',
     report: 'Report',
     finance: 'Finance',
+    precedents: 'Precedents',
   },
   category: {
     licences: 'Licences',

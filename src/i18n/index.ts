@@ -6,6 +6,7 @@ import * as exportsText from './exports'
 import * as finance from './finance'
 import * as licensing from './licensing'
 import * as protection from './protection'
+import * as sourcesText from './sources'
 import * as safe from './safe'
 import svCore from './sv'
 import type { Widen } from './widen'
@@ -20,6 +21,7 @@ export const sv = {
   finance: finance.sv,
   exports: exportsText.sv,
   decision: decision.sv,
+  sources: sourcesText.sv,
   safe: safe.sv,
   ...licensing.sv,
 } as const
@@ -35,6 +37,7 @@ export const en: MessageSchema = {
   finance: finance.en,
   exports: exportsText.en,
   decision: decision.en,
+  sources: sourcesText.en,
   safe: safe.en,
   ...licensing.en,
 }

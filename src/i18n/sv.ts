@@ -16,6 +16,7 @@ export default {
     assumptions: 'Antaganden och källor',
     report: 'Rapport',
     finance: 'Ekonomi',
+    precedents: 'Andra organisationers beslut',
   },
   category: {
     licences: 'Licenser',

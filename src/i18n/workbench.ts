@@ -217,7 +217,7 @@ export const sv = {
   },
   checks: {
     heading: 'Kontroller: licenser och glömda kostnader',
-    intro: 'Rader som kalkyler ofta missar och som senare kostar miljoner (Göteborgs M365-kalkyl 2016 underskattade med mer än 74 miljoner kronor). Besvara varje flaggad kontroll med en rad eller ange varför kostnaden är noll.',
+    intro: 'Rader som kalkyler ofta missar och som senare kostar miljoner (enligt pressuppgifter, inte Göteborgs eget dokument, underskattade Göteborgs M365-kalkyl från 2016 kostnaderna med mer än 74 miljoner kronor). Besvara varje flaggad kontroll med en rad eller ange varför kostnaden är noll.',
     allAnswered: 'Alla kontroller är besvarade.',
     someFlagged: 'Kontroller utan svar: {n}',
     name: {
@@ -226,6 +226,7 @@ export const sv = {
       'dual-running': 'Dubbeldrift vid bytet',
       'exit-cost': 'Kostnad för att lämna',
       'security-management': 'Säkerhets- och enhetshantering',
+      'cloud-device-management': 'Enhetshantering från molnet vid egen drift',
     },
     why: {
       'licences-cover-all': 'Licenser räknade för färre användare än organisationen har, till exempel dagens IT-användare i stället för all personal.',
@@ -233,6 +234,7 @@ export const sv = {
       'dual-running': 'Vid ett byte betalas gamla och nya licenser båda under bytesåret.',
       'exit-cost': 'Vad det kostar att lämna lösningen: export, migrering, en exitplan.',
       'security-management': 'Molntjänster behöver ofta säkerhets- och enhetshantering som baslicensen inte innehåller.',
+      'cloud-device-management': 'Leverantörer flyttar funktioner från egen drift till molnet: Göteborg behövde enhetshantering från molnet (Intune) för att uppgradera Windows, annars hade klienterna slutat fungera. En väg med egen drift kan behöva den ändå.',
     },
     status: {
       met: 'Med i scenariot.',
@@ -250,6 +252,7 @@ export const sv = {
       'dual-running': 'Dubbeldrift under bytesåret',
       'exit-cost': 'Kostnad för att lämna lösningen',
       'security-management': 'Säkerhets- och enhetshantering',
+      'cloud-device-management': 'Enhetshantering från molnet',
     },
   },
   catalogue: {
@@ -523,7 +526,7 @@ export const en: Widen<typeof sv> = {
   },
   checks: {
     heading: 'Checks: licences and forgotten costs',
-    intro: 'Lines that business cases often miss and that later cost millions (Gothenburg’s 2016 M365 case undercounted by more than SEK 74 million). Answer each flagged check with a line or say why the cost is zero.',
+    intro: 'Lines that business cases often miss and that later cost millions (according to press coverage, not Gothenburg’s own document, Gothenburg’s 2016 M365 case undercounted by more than SEK 74 million). Answer each flagged check with a line or say why the cost is zero.',
     allAnswered: 'Every check is answered.',
     someFlagged: 'Checks without an answer: {n}',
     name: {
@@ -532,6 +535,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'Dual running during the switch',
       'exit-cost': 'Cost of leaving',
       'security-management': 'Security and device management',
+      'cloud-device-management': 'Device management from the cloud on own servers',
     },
     why: {
       'licences-cover-all': 'Licences counted for fewer users than the organisation has, for example today’s IT users instead of all staff.',
@@ -539,6 +543,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'In a switch, old and new licences are both paid in the switch year.',
       'exit-cost': 'What it costs to leave the solution: export, migration, an exit plan.',
       'security-management': 'Cloud services often need security and device management that the base licence does not include.',
+      'cloud-device-management': 'Vendors move functions from own servers to the cloud: Göteborg needed device management from the cloud (Intune) to upgrade Windows, or the clients would have stopped working. A path on own servers may need it anyway.',
     },
     status: {
       met: 'Part of the scenario.',
@@ -556,6 +561,7 @@ export const en: Widen<typeof sv> = {
       'dual-running': 'Dual running in the switch year',
       'exit-cost': 'Cost of leaving the solution',
       'security-management': 'Security and device management',
+      'cloud-device-management': 'Device management from the cloud',
     },
   },
   catalogue: {

@@ -33,31 +33,75 @@ export interface AssumptionRow {
   range?: { low: number; high: number }
   /** Why the value is unknown, or any other note (a changed price, a line's years). */
   note: string
-  source?: Citation
+  source?: CitationText
   /** Not a figure the costs are computed from (information classes, needs, risks): shown, never edited. */
   descriptive?: true
 }
 
-function amountParts(amount: Amount | RateAmount): Pick<AssumptionRow, 'value' | 'range'> & { reason?: string } {
+/** A citation with its texts in one language, for tables and exports. */
+export interface CitationText {
+  source: string
+  locator: string
+  quote?: string
+  /** The case's reading of the source (an assumption, not the source's words). */
+  reading?: string
+}
+
+export function citationText(citation: Citation, locale: TextLocale): CitationText {
+  return {
+    source: citation.source,
+    locator: localise(citation.locator, locale),
+    ...(citation.quote !== undefined ? { quote: citation.quote } : {}),
+    ...(citation.reading !== undefined ? { reading: localise(citation.reading, locale) } : {}),
+  }
+}
+
+/** A source's record with its texts in one language; `date` carries what the date is, or that the document is undated. */
+export interface SourceText {
+  id: string
+  title: string
+  organisation: string
+  date: string
+  url?: string
+  note?: string
+}
+
+export function sourceText(source: Source, locale: TextLocale): SourceText {
+  const dateNote = source.dateNote ? localise(source.dateNote, locale) : ''
+  return {
+    id: source.id,
+    title: localise(source.title, locale),
+    organisation: localise(source.organisation, locale),
+    date: source.date && dateNote ? `${source.date} (${dateNote})` : source.date ?? dateNote,
+    ...(source.url !== undefined ? { url: source.url } : {}),
+    ...(source.note !== undefined ? { note: localise(source.note, locale) } : {}),
+  }
+}
+
+function amountParts(amount: Amount | RateAmount): Pick<AssumptionRow, 'value' | 'range'> & { reason?: LocalText } {
   if (typeof amount === 'number') return { value: amount }
   if (isUnknown(amount)) return { value: null, reason: amount.reason }
   if (isRange(amount)) return { value: amount.likely, range: { low: amount.low, high: amount.high } }
   return { value: likelyValue(amount) }
 }
 
-function row(
-  section: string,
-  label: string,
-  amount: Amount | RateAmount | string,
-  kind: ValueKind,
-  unit: string,
-  source: Citation | undefined,
-  note = '',
-): AssumptionRow {
-  if (typeof amount === 'string') return { section, label, value: amount, kind, unit, note, ...(source ? { source } : {}) }
-  const { reason, ...parts } = amountParts(amount)
-  const notes = [reason, note].filter((n): n is string => Boolean(n)).join('; ')
-  return { section, label, ...parts, kind, unit, note: notes, ...(source ? { source } : {}) }
+/** The row builder of one language: unknown reasons, locators and readings come out in `locale`. */
+function rowIn(locale: TextLocale) {
+  return function row(
+    section: string,
+    label: string,
+    amount: Amount | RateAmount | string,
+    kind: ValueKind,
+    unit: string,
+    citation: Citation | undefined,
+    note = '',
+  ): AssumptionRow {
+    const source = citation ? { source: citationText(citation, locale) } : {}
+    if (typeof amount === 'string') return { section, label, value: amount, kind, unit, note, ...source }
+    const { reason, ...parts } = amountParts(amount)
+    const notes = [reason === undefined ? '' : localise(reason, locale), note].filter(Boolean).join('; ')
+    return { section, label, ...parts, kind, unit, note: notes, ...source }
+  }
 }
 
 const descriptive = (r: AssumptionRow): AssumptionRow => ({ ...r, descriptive: true })
@@ -70,6 +114,7 @@ function yearsText(t: Translate, from: number | undefined, to: number | undefine
 }
 
 function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Product>, t: Translate, locale: TextLocale): AssumptionRow[] {
+  const row = rowIn(locale)
   const section = localise(scenario.name, locale)
   const currency = model.settings.currency
   const groupName = (id: string) => {
@@ -151,6 +196,7 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
   const currency = settings.currency
   const products = productIndex(model, catalogue)
   const rows: AssumptionRow[] = []
+  const row = rowIn(locale)
 
   const s = t('exports.assumptions.settings')
   rows.push(row(s, t('exports.assumptions.startYear'), settings.startYear, 'year', '', undefined))
@@ -201,8 +247,11 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
     const asOf = product.pricing.asOf ? t('exports.assumptions.asOf', { date: product.pricing.asOf }) : ''
     if (override) {
       const was = likelyValue(product.pricing.amount)
-      const note = [t('exports.assumptions.changedFrom', { value: was === null ? '?' : String(was) }), override.note ?? ''].filter(Boolean).join('; ')
-      rows.push(row(p, localise(product.name, locale), override.amount, 'money', unit, undefined, note))
+      const overrideAsOf = override.asOf ? t('exports.assumptions.asOf', { date: override.asOf }) : ''
+      const note = [t('exports.assumptions.changedFrom', { value: was === null ? '?' : String(was) }), overrideAsOf, override.note ? localise(override.note, locale) : '']
+        .filter(Boolean)
+        .join('; ')
+      rows.push(row(p, localise(product.name, locale), override.amount, 'money', unit, override.source, note))
     } else {
       rows.push(row(p, localise(product.name, locale), product.pricing.amount, 'money', unit, product.pricing.source, asOf))
     }
@@ -214,21 +263,21 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
 
 export interface SourceRow {
   id: string
-  /** The source's record, when the id is known (shipped bibliography or the case's own). */
-  source?: Source
+  /** The source's record in the rows' language, when the id is known (shipped bibliography or the case's own). */
+  source?: SourceText
   /** The places in it that the case cites, without repeats. */
   locators: string[]
 }
 
 /** The sources cited by the given rows (in first-cited order), with the places each is cited at. */
-export function citedSources(rows: readonly { source?: Citation }[], known: readonly Source[]): SourceRow[] {
+export function citedSources(rows: readonly { source?: CitationText }[], known: readonly Source[], locale: TextLocale = 'sv'): SourceRow[] {
   const byId = new Map<string, SourceRow>()
   for (const r of rows) {
     if (!r.source) continue
     let entry = byId.get(r.source.source)
     if (!entry) {
       const source = known.find((s) => s.id === r.source?.source)
-      entry = { id: r.source.source, ...(source ? { source } : {}), locators: [] }
+      entry = { id: r.source.source, ...(source ? { source: sourceText(source, locale) } : {}), locators: [] }
       byId.set(entry.id, entry)
     }
     if (!entry.locators.includes(r.source.locator)) entry.locators.push(r.source.locator)

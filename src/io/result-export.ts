@@ -102,7 +102,7 @@ function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): Sce
     id: scenario.id,
     name: sv(scenario.name),
     complete: scenario.complete,
-    missing: scenario.missing.map((m) => ({ kind: m.kind, id: m.ref, name: sv(m.label), reason: m.reason })),
+    missing: scenario.missing.map((m) => ({ kind: m.kind, id: m.ref, name: sv(m.label), reason: sv(m.reason) })),
     years: scenario.years.map((y) => ({
       year: y.year,
       total: y.total,
@@ -125,7 +125,7 @@ function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): Sce
     warnings: scenario.warnings.map((w): WarningJson => {
       switch (w.code) {
         case 'stated-total-mismatch':
-          return { code: w.code, message: w.message, stated: w.stated, computed: w.computed, source: { source: w.source.source, locator: w.source.locator } }
+          return { code: w.code, message: w.message, stated: w.stated, computed: w.computed, source: { source: w.source.source, locator: sv(w.source.locator) } }
         case 'outside-horizon':
           return { code: w.code, message: w.message, line: w.line }
         case 'double-licence':

@@ -86,7 +86,7 @@ export function toAssumptionsCsv(model: Case, catalogue: readonly Product[], t: 
 /** Every source the case's inputs cite, with the places cited. */
 export function toSourcesCsv(model: Case, catalogue: readonly Product[], known: readonly Source[], t: Translate, locale: TextLocale): string {
   const header = ['id', 'title', 'organisation', 'date', 'citedAt', 'link', 'note'].map((k) => t(`exports.table.${k}`))
-  const rows = citedSources(listAssumptions(model, catalogue, t, locale), [...known, ...(model.sources ?? [])]).map((s) => [
+  const rows = citedSources(listAssumptions(model, catalogue, t, locale), [...known, ...(model.sources ?? [])], locale).map((s) => [
     s.id,
     s.source?.title ?? t('source.unknownSource', { id: s.id }),
     s.source?.organisation,

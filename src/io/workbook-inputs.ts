@@ -6,8 +6,8 @@
  */
 import { isRange, isUnknown, productIndex } from '../engine'
 import type { Amount, Case, Citation, Currency, Product, RateAmount } from '../engine'
-import { listAssumptions, localise } from './assumptions'
-import type { TextLocale, Translate, ValueKind } from './assumptions'
+import { citationText, listAssumptions, localise } from './assumptions'
+import type { CitationText, TextLocale, Translate, ValueKind } from './assumptions'
 import { workbookText as wt } from '../i18n/workbook-texts'
 
 export interface WorkbookInputRow {
@@ -24,7 +24,8 @@ export interface WorkbookInputRow {
   range?: { low: number; high: number }
   /** Why it is unknown, or another note (years of a line, a changed price). */
   note: string
-  source?: Citation
+  /** The citation in the workbook's language; its `reading` (the case's, not the source's) is also in `note`. */
+  source?: CitationText
   /** Defined name of the value cell, e.g. `users_e3`, `price_m365_e3`. */
   name?: string
   /** Whether the cell is an input a person may change (unlocked) rather than shown only. */
@@ -79,11 +80,15 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
     options: { source?: Citation; name?: string; note?: string; currency?: Currency } = {},
   ) => {
     const parts = amountParts(amount, locale)
+    const source = options.source ? citationText(options.source, locale) : undefined
+    // A reading the document does not state is marked as the case's where the figure is shown.
+    const reading = source?.reading ? t('sources.badge.ourReading') + ': ' + source.reading : ''
+    const note = [options.note ?? '', reading].filter(Boolean).join('; ')
     rows.push({
       key, section, label, value: parts.value, kind, unit,
       ...(parts.range ? { range: parts.range } : {}),
-      note: parts.value === null ? unknownNote(parts.reason, options.note) : (options.note ?? ''),
-      ...(options.source ? { source: options.source } : {}),
+      note: parts.value === null ? unknownNote(parts.reason, note) : note,
+      ...(source ? { source } : {}),
       ...(options.name ? { name: unique(options.name) } : {}),
       ...(kind === 'money' ? { currency: options.currency ?? currency } : {}),
       isEditable: true,

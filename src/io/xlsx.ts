@@ -645,7 +645,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
     const licenceCells = licenceRows.map((row) => `${licenceCol}${row}`)
     stated.forEach((s, i) => {
       const row = statedStart + 1 + i * 4
-      ws.getCell(`A${row}`).value = wt(locale, 'statedLabel', { year: scenario.licenceYear, source: s.source.source, locator: s.source.locator })
+      ws.getCell(`A${row}`).value = wt(locale, 'statedLabel', { year: scenario.licenceYear, source: s.source.source, locator: localise(s.source.locator, locale) })
       ws.getCell(`B${row}`).value = s.stated
       ws.getCell(`A${row + 1}`).value = wt(locale, 'statedComputed', { year: scenario.licenceYear })
       const anyUnknown = licenceCells.length === 0 ? 'FALSE' : `OR(${licenceCells.map((c) => `ISTEXT(${c})`).join(',')})`
@@ -799,7 +799,7 @@ function addSourcesSheet(wb: Workbook, name: string, input: WorkbookInput): void
   ws.getRow(1).values = headers
   styleHeader(ws, 1, 1, headers.length)
   const known = [...input.sources, ...(model.sources ?? [])]
-  citedSources(listAssumptions(model, input.catalogue, t, input.locale), known).forEach((s, i) => {
+  citedSources(listAssumptions(model, input.catalogue, t, input.locale), known, input.locale).forEach((s, i) => {
     ws.getRow(2 + i).values = [
       s.id, s.source?.title ?? t('source.unknownSource', { id: s.id }), s.source?.organisation ?? '', s.source?.date ?? '',
       s.locators.join('; '), s.source?.url ?? '', s.source?.note ?? '',

@@ -32,6 +32,7 @@ import type {
   LicenceLine,
   LocalText,
   NeedLevel,
+  PriceOverride,
   Product,
   RateAmount,
   Risk,
@@ -239,6 +240,12 @@ export const useCaseStore = defineStore('case', () => {
       if (Object.keys(catalogue).length > 0) d.catalogue = catalogue
       else delete d.catalogue
     }, `price:${productId}`)
+  }
+  /** Puts dated prices in the case (e.g. today's list prices), all in one step of undo. */
+  function applyPrices(overrides: Readonly<Record<string, PriceOverride>>) {
+    edit((d) => {
+      d.catalogue = { ...d.catalogue, overrides: { ...d.catalogue?.overrides, ...structuredClone(overrides) } }
+    })
   }
   /** Adds the organisation's own product (or quote); its id is made unique. Returns the id. */
   function addProduct(product: Omit<Product, 'id'> & { id?: string }): string {
@@ -587,6 +594,7 @@ export const useCaseStore = defineStore('case', () => {
     setYears,
     setDiscountRate,
     setPrice,
+    applyPrices,
     addProduct,
     updateProduct,
     removeProduct,

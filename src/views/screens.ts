@@ -21,6 +21,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'coverage', titleKey: 'nav.coverage', component: lazy(() => import('./CoverageView.vue')) },
   { id: 'protection', titleKey: 'nav.protection', component: lazy(() => import('./ProtectionView.vue')) },
   { id: 'finance', titleKey: 'nav.finance', component: lazy(() => import('./FinanceView.vue')) },
+  { id: 'precedents', titleKey: 'nav.precedents', component: lazy(() => import('./PrecedentsView.vue')) },
   { id: 'assumptions', titleKey: 'nav.assumptions', component: lazy(() => import('./AssumptionsView.vue')) },
   { id: 'report', titleKey: 'nav.report', component: lazy(() => import('./ReportView.vue')) },
   { id: 'new', titleKey: 'newCase.link', component: lazy(() => import('./GuidedStartView.vue')), isOutsideNav: true },

@@ -38,11 +38,11 @@ describe('ResultScenarioCard', () => {
     expect(fact(card, 'class')).toContain('under tredjelandslag: Microsoft 365 E3, Microsoft 365 F3, Microsoft 365 A3')
   })
 
-  it('names Nextcloud’s missing must-have loudly and gives it class 3', () => {
+  it('names Nextcloud’s missing must-have loudly and gives it class 3, at most 1 in the Microsoft licences kept beside it', () => {
     const card = cardFor(loadPreset(), 'nextcloud')
     expect(fact(card, 'must')).toContain('saknas: Stormöten och större informationsmöten')
     expect(card.get('[data-fact="must"]').classes()).toContain('result-card__fact--gap')
-    expect(fact(card, 'class')).toBe('3 mycket känslig ingen tjänst under tredjelandslag')
+    expect(fact(card, 'class')).toBe('3 mycket känslig under tredjelandslag: Microsoft 365 E3, Microsoft 365 F3, Microsoft 365 A3 (där högst 1 intern)')
   })
 
   it('follows a hosting switch: Jitsi in 8x8’s cloud puts it under third-country law in the hybrid', () => {
@@ -64,7 +64,8 @@ describe('ResultScenarioCard', () => {
     const m365 = model.scenarios.find((s) => s.id === 'm365')
     if (m365) m365.exitPlan = { amount: 5_000_000 }
     expect(fact(cardFor(model, 'm365'), 'legal-exit')).toBe('Vid lagändringen 2026 betalas utträdet: 5 000 000 kr.')
-    expect(cardFor(model, 'nextcloud').find('[data-fact="legal-exit"]').exists()).toBe(false)
+    // Microsoft kept on own servers relies on no third-country service.
+    expect(cardFor(model, 'on-prem').find('[data-fact="legal-exit"]').exists()).toBe(false)
   })
 
   it('says a path relying on a vendor whose jurisdiction the sources do not give has third-country exposure not known, not none', () => {

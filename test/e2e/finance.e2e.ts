@@ -180,19 +180,21 @@ describe('finance screen', () => {
   it('moves the figures with a what-if slider and resets them, without changing the case', async () => {
     await withFinance(async ({ page }) => {
       const nextcloud = page.locator('.finance-figures tr[data-scenario="nextcloud"] td').nth(0)
-      expect(await read(nextcloud)).toBe('127 680 000 kr')
+      // Microsoft 15 595 000 × 5 + Nextcloud 13 300 × 1 800 × 5 + 13 300 × 2 h × 300 kr, switching costs unknown.
+      expect(await read(nextcloud)).toBe('minst 205 655 000 kr')
       const users = page.getByRole('slider', { name: 'Antal användare' })
       await users.focus()
       await users.press('ArrowRight')
       await users.press('ArrowRight')
-      // 110 % of 13 300 users: 14 630 × 1 800 × 5 + 14 630 × 2 h × 300 kr = 140 448 000
-      await expect.poll(() => read(nextcloud)).toBe('140 448 000 kr')
+      // 110 % of every group, whole seats: (2 530 × 4 050 + 6 710 × 660 + 5 390 × 460) × 5 = 85 772 500,
+      // + 14 630 × 1 800 × 5 = 131 670 000, + 14 630 × 2 h × 300 kr = 8 778 000: 226 220 500, still at least.
+      await expect.poll(() => read(nextcloud)).toBe('minst 226 220 500 kr')
       expect(await read(page.locator('[data-mark="what-if"]'))).toMatch(/Vad händer om: reglagen ändrar/)
       await page.getByRole('button', { name: 'Återställ' }).click()
-      await expect.poll(() => read(nextcloud)).toBe('127 680 000 kr')
+      await expect.poll(() => read(nextcloud)).toBe('minst 205 655 000 kr')
       // The compare screen still shows the case's own figure.
       await page.getByRole('link', { name: 'Jämför', exact: true }).click()
-      await expect.poll(() => read(page.locator('tr[data-scenario="nextcloud"]').first())).toContain('127 680 000 kr')
+      await expect.poll(() => read(page.locator('tr[data-scenario="nextcloud"]').first())).toContain('minst 205 655 000 kr')
     })
   })
 

@@ -1,7 +1,10 @@
 /**
  * The shipped preset reproduces the Eskilstuna documents (SOURCE-FACTS.md, seed 002):
- *   study  = "Utredning digital samarbetsplattform" (2022-11-07), sections Lösningalternativ and Kostnadsförslag
+ *   study  = "Utredning digital samarbetsplattform" (2022-11-07), sections Lösningalternativ, Kostnadsförslag,
+ *            Sammanfattning and Konsekvensanalys
  *   KS     = tjänsteskrivelse KSKF/2022:432, section Finansiering
+ * Every path carries Microsoft's other products, which the study says remain needed whatever the
+ * collaboration platform, at the study's price for the same licences (docs/decisions/0011).
  */
 import { describe, expect, it } from 'vitest'
 import { byYear, runPreset, scenarioOf } from '../fixtures/cases'
@@ -19,12 +22,50 @@ describe('horizon and settings as shipped (CONTRACT §1: start 2023, five years,
 })
 
 describe('yearly licences, flat over the years (study, Kostnadsförslag)', () => {
+  // Microsoft's licences: 2 300 × 4 050 + 6 100 × 660 + 4 900 × 460 = 9 315 000 + 4 026 000 + 2 254 000 = 15 595 000.
   it.each([
-    ...YEARS.map((year) => ['m365', year, 15_595_000, 'study Kostnadsförslag, MS Teams: 2 300 × 4 050 + 6 100 × 660 + 4 900 × 460'] as const),
-    ...YEARS.map((year) => ['nextcloud', year, 23_940_000, 'study Kostnadsförslag, Nextcloud: 13 300 × 1 800'] as const),
-    ...YEARS.map((year) => ['webex', year, 15_960_000, 'study Kostnadsförslag, Webex: 13 300 × 1 200'] as const),
+    ...YEARS.map((year) => ['m365', year, 15_595_000, 'study Kostnadsförslag, MS Teams: 15 595 000'] as const),
+    ...YEARS.map((year) => ['nextcloud', year, 39_535_000, 'Microsoft 15 595 000 + Nextcloud 13 300 × 1 800 = 23 940 000'] as const),
+    ...YEARS.map((year) => ['webex', year, 31_555_000, 'Microsoft 15 595 000 + Webex 13 300 × 1 200 = 15 960 000'] as const),
   ])('%s %i: licences %i (%s)', (id, year, amount, _source) => {
     expect(byYear(scenarioOf(result, id), 'licences')[year]).toBe(amount)
+  })
+
+  it.each(['nextcloud', 'webex', 'eu-hybrid'])(
+    '%s keeps Microsoft’s other products, at the study’s price ("Behovet av Microsofts andra produkter kommer kvarstå")',
+    (id) => {
+      const scenario = scenarioOf(result, id)
+      expect(scenario.licences.filter((l) => l.productId.startsWith('m365-')).map((l) => [l.productId, l.users, l.pricePerUser, l.annual])).toEqual([
+        ['m365-e3', 2_300, 4_050, 9_315_000],
+        ['m365-f3', 6_100, 660, 4_026_000],
+        ['m365-a3', 4_900, 460, 2_254_000],
+      ])
+    },
+  )
+
+  it('keeps the alternatives at least twice the cost of M365 a year, as the study concludes ("minst dubbelt så höga")', () => {
+    // Nextcloud 39 535 000 / 15 595 000 = 2.54; Webex 31 555 000 / 15 595 000 = 2.02.
+    const m365 = byYear(scenarioOf(result, 'm365'), 'licences')[2025] ?? 0
+    for (const id of ['nextcloud', 'webex']) expect(byYear(scenarioOf(result, id), 'licences')[2025]).toBeGreaterThanOrEqual(2 * m365)
+  })
+})
+
+describe('the switch to an alternative: implementation, transition and training costs rise, by an amount the study does not give', () => {
+  // Study, Konsekvensanalys: "Även implementeringsarbetet kommer att kräva särskild kompetens vilket medför risk för
+  // högre resurskostnader." Sammanfattning: "Kostnader kommer även att öka kring omställning och utbildning."
+  it.each(['nextcloud', 'webex', 'eu-hybrid'])('%s: two unknown implementation amounts in 2023, so its totals are "at least"', (id) => {
+    const scenario = scenarioOf(result, id)
+    expect(scenario.complete).toBe(false)
+    expect(scenario.missing.filter((m) => m.kind === 'amount').map((m) => m.ref)).toEqual(['cost:0', 'cost:1'])
+    expect(scenario.years.map((y) => y.incomplete.includes('implementation'))).toEqual([true, false, false, false, false])
+    expect(byYear(scenario, 'implementation')).toEqual({ 2023: 0, 2024: 0, 2025: 0, 2026: 0, 2027: 0 }) // known part only
+  })
+
+  it('totals the known parts: Nextcloud 5 × 39 535 000 + 7 980 000 = 205 655 000, Webex 5 × 31 555 000 + 7 980 000 = 165 755 000 (at least)', () => {
+    expect(scenarioOf(result, 'nextcloud').years.map((y) => y.total)).toEqual([47_515_000, 39_535_000, 39_535_000, 39_535_000, 39_535_000])
+    expect(scenarioOf(result, 'nextcloud').total).toBe(205_655_000)
+    expect(scenarioOf(result, 'webex').years.map((y) => y.total)).toEqual([39_535_000, 31_555_000, 31_555_000, 31_555_000, 31_555_000])
+    expect(scenarioOf(result, 'webex').total).toBe(165_755_000)
   })
 })
 
@@ -95,9 +136,9 @@ describe('stated totals (study, Kostnadsförslag)', () => {
   })
 
   it.each([
-    ['nextcloud', '"Totalt 23 940 000 SEK / år" = 13 300 × 1 800'],
-    ['webex', '"Totalt 15 960 000 SEK / år" = 13 300 × 1 200'],
-  ])('%s: the stated total matches its lines, so no warning (%s)', (id) => {
+    ['nextcloud', '"Totalt 23 940 000 SEK / år" = 13 300 × 1 800, Nextcloud\'s lines only'],
+    ['webex', '"Totalt 15 960 000 SEK / år" = 13 300 × 1 200, Webex\'s lines only'],
+  ])('%s: the stated total matches the lines it covers, so no warning (%s)', (id) => {
     expect(scenarioOf(result, id).warnings).toEqual([])
   })
 })
@@ -105,9 +146,11 @@ describe('stated totals (study, Kostnadsförslag)', () => {
 describe('EU hybrid: prices "Uppgift saknas" for Rocket.Chat, Jitsi Meet and Screen 9 (study, Kostnadsförslag)', () => {
   const hybrid = scenarioOf(result, 'eu-hybrid')
 
-  it('is incomplete and names each missing price', () => {
+  it('is incomplete and names each missing price, and the two unknown switching costs', () => {
     expect(hybrid.complete).toBe(false)
     expect(hybrid.missing.map((m) => [m.kind, m.ref]).sort()).toEqual([
+      ['amount', 'cost:0'],
+      ['amount', 'cost:1'],
       ['price', 'jitsi-meet'],
       ['price', 'rocket-chat'],
       ['price', 'screen9'],

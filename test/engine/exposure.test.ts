@@ -67,18 +67,20 @@ describe('the Eskilstuna preset under its policy (KF 2021 § 205: classes 0 and 
     expect(m365.isExposedUsersUpperBound).toBe(false)
   })
 
-  it('lets Nextcloud (a German vendor, hosted in Sweden or the EU or on own servers) handle every class', () => {
+  it('lets Nextcloud (a German vendor, hosted in Sweden or the EU or on own servers) handle every class, but the Microsoft licences kept beside it only class 1', () => {
     const nc = byId(list, 'nextcloud')
-    expect(nc.exposedProducts).toEqual([])
-    expect(nc.exposedUsers).toBe(0)
+    expect(nc.services.find((x) => x.productId === 'nextcloud')?.status).toBe('not-exposed')
+    expect(nc.exposedProducts).toEqual(['m365-e3', 'm365-f3', 'm365-a3'])
     expect(nc.highestClass).toBe(3)
-    expect(nc.forbiddenClasses).toEqual([])
+    expect(nc.commonClass).toBe(1)
   })
 
   it('leaves Webex unknown: the sources name neither its jurisdiction nor its hosting', () => {
     const webex = byId(list, 'webex')
     expect(webex.unknownProducts).toEqual(['webex'])
-    expect(webex.highestClass).toBeNull()
+    expect(webex.services.find((x) => x.productId === 'webex')?.status).toBe('unknown')
+    // What is known: the Microsoft licences kept on the Webex path may hold class 1 at most.
+    expect(webex.exposedProducts).toEqual(['m365-e3', 'm365-f3', 'm365-a3'])
   })
 
   it('lets the hybrid handle class 3 outside Microsoft, but only class 1 in the M365 services', () => {

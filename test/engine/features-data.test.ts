@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { featuresFileSchema, sourcesFileSchema } from '~/engine'
 import type { Citation, FeatureClaim, Product } from '~/engine'
+import { localise } from '~/io/assumptions'
 import { loadCatalogue, loadPreset, readJson } from '../fixtures/cases'
 
 const file = featuresFileSchema.parse(readJson('data/features.json'))
@@ -19,7 +20,7 @@ const preset = loadPreset()
 function expectCited(citation: Citation | undefined, what: string) {
   expect(citation, `${what} has a source`).toBeDefined()
   expect(sourceIds, `${what}: source "${citation?.source}"`).toContain(citation?.source)
-  expect(citation?.locator.trim(), `${what}: locator`).not.toBe('')
+  expect(citation && localise(citation.locator, 'sv').trim(), `${what}: locator`).not.toBe('')
 }
 
 function claimsOf(p: Product): [string, FeatureClaim][] {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { referenceFileSchema, sourcesFileSchema } from '~/engine'
 import type { ReferenceRow } from '~/engine'
+import { localise } from '~/io/assumptions'
 import { loadCatalogue, loadPreset, readJson } from '../fixtures/cases'
 
 const rows = referenceFileSchema.parse(readJson('data/reference.json')).references
@@ -23,7 +24,7 @@ describe('data/reference.json', () => {
     const sources = new Set(sourcesFileSchema.parse(readJson('data/sources.json')).sources.map((s) => s.id))
     for (const r of rows) {
       expect(sources.has(r.source.source)).toBe(true)
-      expect(r.source.locator.length).toBeGreaterThan(0)
+      expect(localise(r.source.locator, 'sv').length).toBeGreaterThan(0)
       expect(r.date).toMatch(/^\d{4}/)
     }
   })

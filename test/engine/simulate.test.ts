@@ -88,7 +88,12 @@ function symmetricPreset(): Case {
     ),
   }
   for (const s of model.scenarios) {
-    for (const cost of s.costs) if (typeof cost.amount === 'number') cost.amount = spread(cost.amount)
+    for (const cost of s.costs) {
+      if (typeof cost.amount === 'number') cost.amount = spread(cost.amount)
+      // The alternatives' switching costs are unknown in the sources; give Nextcloud's and Webex's a
+      // figure here so that three paths are complete and their medians can be checked.
+      else if ((s.id === 'nextcloud' || s.id === 'webex') && 'value' in cost.amount) cost.amount = spread(1_000_000)
+    }
     for (const line of s.training) line.hoursPerUser = spread(2)
   }
   model.settings.discountRate = 0.03

@@ -29,9 +29,9 @@ describe('applyWhatIf', () => {
     expect(byYear(scenarioOf(result, 'm365'), 'training')[2023]).toBe(8_778_000)
   })
 
-  it('prices +10 %: Nextcloud 13 300 × 1 980 = 26 334 000 a year; implementation costs do not move', () => {
+  it('prices +10 %: Nextcloud 13 300 × 1 980 = 26 334 000 + Microsoft 15 595 000 × 1.1 = 17 154 500, 43 488 500 a year; implementation costs do not move', () => {
     const result = computeWith({ priceChangePercent: 10 })
-    expect(byYear(scenarioOf(result, 'nextcloud'), 'licences')[2024]).toBe(26_334_000)
+    expect(byYear(scenarioOf(result, 'nextcloud'), 'licences')[2024]).toBe(43_488_500)
     expect(byYear(scenarioOf(result, 'm365'), 'implementation')[2023]).toBe(2_200_000)
     // An unknown price stays unknown.
     expect(scenarioOf(result, 'eu-hybrid').complete).toBe(false)

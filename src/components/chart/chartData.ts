@@ -83,6 +83,7 @@ export function toCostChartData(
   const isShown = (c: ResultCategory) => scenario.years.some((y) => y.categories[c] !== 0 || y.incomplete.includes(c))
   return {
     labels: scenario.years.map((y) => String(y.year)),
+    // A category whose only amounts are unknown (an alternative's switching costs) is kept: absent would read as none.
     datasets: RESULT_CATEGORIES.filter(isShown).map((c) => {
       const incomplete = scenario.years.map((y) => y.incomplete.includes(c))
       return {
