@@ -4,17 +4,13 @@
  * A case is refused whole: nothing partial is returned.
  */
 import type { z } from 'zod'
+import type { Fault, ParseResult } from './fault'
 import { migrate } from './migrate'
 import { caseSchema } from './model'
 import type { Case, Product } from './model'
 
-export interface Fault {
-  /** Where the fault is, e.g. `scenarios[1].licences[0].users`; empty for the file as a whole. */
-  path: string
-  message: string
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; faults: Fault[] }
+// Fault lives apart so that migrate.ts can name it without importing this file (which imports migrate.ts).
+export type { Fault, ParseResult } from './fault'
 
 /** Largest model file read, in characters of JSON: far above any real case, small enough to stay responsive. */
 export const MAX_FILE_CHARS = 5_000_000
