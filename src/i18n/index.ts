@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import * as bands from './bands'
 import * as coverage from './coverage'
 import enCore from './en'
 import * as exportsText from './exports'
@@ -16,6 +17,7 @@ export const sv = {
   protection: protection.sv,
   finance: finance.sv,
   exports: exportsText.sv,
+  bands: bands.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */
@@ -28,6 +30,7 @@ export const en: MessageSchema = {
   protection: protection.en,
   finance: finance.en,
   exports: exportsText.en,
+  bands: bands.en,
 }
 
 export const LOCALES = ['sv', 'en'] as const
