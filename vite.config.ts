@@ -46,6 +46,8 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: 'false',
     __VUE_I18N_FULL_INSTALL__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // The app compiles its messages itself (src/i18n/compile.ts): vue-i18n's compiler stays out of the bundle.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   resolve: {
     alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import * as bands from './bands'
+import { compileMessage } from './compile'
 import * as coverage from './coverage'
 import enCore from './en'
 import * as exportsText from './exports'
@@ -45,5 +46,6 @@ export function createAppI18n(locale: Locale = 'sv') {
     locale,
     fallbackLocale: 'sv',
     messages: { sv, en },
+    messageCompiler: compileMessage,
   })
 }
