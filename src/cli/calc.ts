@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { catalogueFileSchema, compute, MAX_FILE_CHARS, parseCaseText } from '../engine'
+import { catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText } from '../engine'
 import type { Fault, Product } from '../engine'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
@@ -147,6 +147,7 @@ export function main(argv: readonly string[], io: Io): number {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
 if (isEntry) {
+  await loadValidator()
   try {
     // exitCode rather than exit(): a piped standard output is flushed before the process ends.
     process.exitCode = main(process.argv.slice(2), {

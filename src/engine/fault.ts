@@ -1,4 +1,4 @@
-/** What every entrance (file, link, storage, command line) reports when it refuses input. */
+/** What every entrance (file, link, storage, command line) reports when it refuses input, and the limit of a file. */
 export interface Fault {
   /** Where the fault is, e.g. `scenarios[1].licences[0].users`; empty for the file as a whole. */
   path: string
@@ -6,3 +6,15 @@ export interface Fault {
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; faults: Fault[] }
+
+/** Largest model file read, in characters of JSON: far above any real case, small enough to stay responsive. */
+export const MAX_FILE_CHARS = 5_000_000
+
+/** A path as the faults name it: `scenarios[1].licences[0].users`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `${i === 0 ? '' : '.'}${String(part)}` : `[${JSON.stringify(String(part))}]`,
+    )
+    .join('')
+}

@@ -4,7 +4,7 @@
  * Version 1 is the first: no steps yet. Add `2: (v1) => v2` here with a test when the format changes.
  */
 import type { Fault } from './fault'
-import { SCHEMA_VERSION } from './model'
+import { SCHEMA_VERSION } from './version'
 
 type Step = (old: Record<string, unknown>) => Record<string, unknown>
 

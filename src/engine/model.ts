@@ -9,8 +9,9 @@
  */
 import { z } from 'zod'
 import { LIMITS } from './limits'
+import { SCHEMA_VERSION } from './version'
 
-export const SCHEMA_VERSION = 1
+export { SCHEMA_VERSION }
 
 const id = z
   .string({ error: 'must be a text id' })

@@ -14,7 +14,7 @@
  * (structure of arrays): no object is made per draw. Each operation applies the same scalar function
  * as costs.ts (`growth`, `wholeSeats`, `roundMoney`) to its operands in the same order, so a draw
  * gives the very figures `compute` gives for the same input values (test/engine/plan.test.ts).
- * docs/decisions/0008-compiled-plan.md explains the design.
+ * docs/decisions/0013-compiled-plan-and-first-screen.md explains the design.
  */
 import { likelyValue } from './amount'
 import { horizonYears, productIndex } from './compute'

@@ -4,24 +4,17 @@
  * A case is refused whole: nothing partial is returned.
  */
 import type { z } from 'zod'
+import { formatPath, MAX_FILE_CHARS } from './fault'
 import type { Fault, ParseResult } from './fault'
 import { migrate } from './migrate'
 import { caseSchema } from './model'
 import type { Case, Product } from './model'
 
-// Fault lives apart so that migrate.ts can name it without importing this file (which imports migrate.ts).
+// Fault lives apart so that migrate.ts can name it without importing this file (which imports migrate.ts),
+// with the file limit and path format, so that the app can use them without loading the validator.
 export type { Fault, ParseResult } from './fault'
+export { formatPath, MAX_FILE_CHARS } from './fault'
 
-/** Largest model file read, in characters of JSON: far above any real case, small enough to stay responsive. */
-export const MAX_FILE_CHARS = 5_000_000
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `${i === 0 ? '' : '.'}${String(part)}` : `[${JSON.stringify(String(part))}]`,
-    )
-    .join('')
-}
 
 type Issue = z.core.$ZodIssue
 

@@ -283,7 +283,7 @@ describe('the same seed gives the same figures as before the plan', () => {
   })
 })
 
-// Recorded with the engine of commit eb21219 (before the plan): see the decision record 0008.
+// Recorded with the engine of commit eb21219 (before the plan): see the decision record 0013.
 const RECORDED = {
   bands: [
     ['a', { p10: 22178802, p50: 24887573, p90: 28039979 }, { p10: 21264695, p50: 23853448, p90: 26885701 }, [[6293949, 7034383, 7876925], [5103753, 5743047, 6493766], [5407925, 6116679, 6947441], [5281347, 5983602, 6790756]]],

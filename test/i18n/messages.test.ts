@@ -5,7 +5,8 @@
  * catalogue, listing every message that fails, rather than one test per key.
  */
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, en, sv } from '~/i18n'
+import { createAppI18n, sv } from '~/i18n'
+import { en } from '~/i18n/english'
 import type { Locale } from '~/i18n'
 
 /** Every key path of a message tree with its text, e.g. `['compare.total', 'Summa']`. */
