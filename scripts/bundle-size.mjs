@@ -95,7 +95,7 @@ ${rows}
 
 CSS, not counted in the budget: ${report.css.map((c) => `${fmt(c.gzip)} gzipped`).join(', ') || 'none'}.
 
-Chart.js (about 61 kB gzipped) is loaded lazily with the chart components, below the fold; exceljs (about 256 kB
+Chart.js (about 61 kB gzipped) is loaded lazily with the chart components, below the fold; the spreadsheet writer (excelts, about 122 kB
 gzipped) only when a workbook is downloaded. Loaded on demand too (docs/decisions/0013-compiled-plan-and-first-screen.md):
 the validator, zod and the model's schemas (about 28 kB gzipped), before saved work or a link is read and
 otherwise after the first screen; the English texts (about 13 kB gzipped) when English is chosen.

@@ -1,7 +1,7 @@
 /**
- * The command line: a model file → the engine → JSON or CSV on standard output (CONTRACT §2).
+ * The command line: a model file → the engine → JSON, CSV or the workbook on standard output (CONTRACT §2).
  *
- *   npm run --silent calc -- <model.json> [--format json|csv] [--lines]
+ *   npm run --silent calc -- <model.json> [--format json|csv|xlsx] [--lines] [--lang sv|en]
  *
  * Exit codes: 0 result printed; 2 the caller must fix something (an invalid model file, a file that
  * cannot be read, bad arguments); 1 the calculator itself failed (e.g. the shipped catalogue is
@@ -9,31 +9,35 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText } from '../engine'
-import type { Fault, Product } from '../engine'
+import { catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import type { Case, Fault, Product } from '../engine'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
-const USAGE_LINE = 'usage: npm run --silent calc -- <model.json> [--format json|csv] [--lines]'
+const USAGE_LINE = 'usage: npm run --silent calc -- <model.json> [--format json|csv|xlsx] [--lines] [--lang sv|en]'
 
 const USAGE = `${USAGE_LINE}
 
   <model.json>     a Vägval model file (schemaVersion 1), e.g. data/presets/eskilstuna-2022.json;
                    - reads it from standard input
   --format json    the result as JSON (default)
-  --format csv     one row per scenario, year and category: scenario,year,category,amount
+  --format csv     one row per scenario, year and category: scenario,year,category,amount,complete
+  --format xlsx    the workbook the app downloads, a live model (binary: redirect it to a file)
   --lines          JSON only: add each scenario's cost lines with their yearly amounts
+  --lang sv|en     xlsx only: the workbook's language (default sv)
   -h, --help       this text
 
 exit codes: 0 result printed, 2 invalid model file or arguments, 1 internal error`
 
 const EXIT = { ok: 0, internal: 1, input: 2 } as const
 
-type Format = 'json' | 'csv'
+type Format = 'json' | 'csv' | 'xlsx'
+type Lang = 'sv' | 'en'
 
 interface Args {
   file: string
   format: Format
   lines: boolean
+  lang: Lang
 }
 
 type ArgsResult = { ok: true; args: Args } | { ok: false; help: true } | { ok: false; help: false; message: string }
@@ -42,6 +46,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let file: string | undefined
   let format: Format = 'json'
   let lines = false
+  let lang: Lang | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '-h' || arg === '--help') return { ok: false, help: true }
@@ -49,10 +54,16 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       lines = true
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length)
-      if (value !== 'json' && value !== 'csv') {
-        return { ok: false, help: false, message: `--format must be json or csv${value === undefined ? '' : `, not "${value}"`}` }
+      if (value !== 'json' && value !== 'csv' && value !== 'xlsx') {
+        return { ok: false, help: false, message: `--format must be json, csv or xlsx${value === undefined ? '' : `, not "${value}"`}` }
       }
       format = value
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length)
+      if (value !== 'sv' && value !== 'en') {
+        return { ok: false, help: false, message: `--lang must be sv or en${value === undefined ? '' : `, not "${value}"`}` }
+      }
+      lang = value
     } else if (arg.startsWith('-') && arg !== '-') {
       return { ok: false, help: false, message: `unknown option ${arg}` }
     } else if (file !== undefined) {
@@ -62,8 +73,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
   if (file === undefined) return { ok: false, help: false, message: 'no model file given' }
-  if (lines && format === 'csv') return { ok: false, help: false, message: '--lines goes with --format json only' }
-  return { ok: true, args: { file, format, lines } }
+  if (lines && format !== 'json') return { ok: false, help: false, message: '--lines goes with --format json only' }
+  if (lang !== undefined && format !== 'xlsx') return { ok: false, help: false, message: '--lang goes with --format xlsx only' }
+  return { ok: true, args: { file, format, lines, lang: lang ?? 'sv' } }
 }
 
 /** `path: message`, or `(file): message` for a fault of the file as a whole. */
@@ -71,9 +83,12 @@ export function formatFault(fault: Fault): string {
   return `${fault.path === '' ? '(file)' : fault.path}: ${fault.message}`
 }
 
+function readData(path: string): unknown {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8'))
+}
+
 function loadCatalogue(): readonly Product[] {
-  const url = new URL('../../data/catalogue.json', import.meta.url)
-  const parsed = catalogueFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
+  const parsed = catalogueFileSchema.safeParse(readData('data/catalogue.json'))
   if (!parsed.success) {
     throw new Error(`the shipped catalogue data/catalogue.json is invalid: ${parsed.error.issues[0]?.message ?? ''}`)
   }
@@ -103,12 +118,28 @@ function readModel(file: string): { ok: true; text: string } | { ok: false; mess
 }
 
 export interface Io {
-  stdout: (text: string) => void
+  stdout: (text: string | Uint8Array) => void
   stderr: (text: string) => void
 }
 
+/** The workbook the app downloads, in the given language, made now. */
+async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
+  const [{ toXlsx }, { createAppI18n }, { isFromPreset, loadPreset }] = await Promise.all([
+    import('../io/xlsx'), import('../i18n'), import('../io/shipped'),
+  ])
+  const i18n = createAppI18n(lang)
+  const preset = loadPreset()
+  const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
+  const version = (readData('package.json') as { version: string }).version
+  return toXlsx({
+    model, result: compute({ model, catalogue }), catalogue, sources,
+    t: (key, params) => i18n.global.t(key, params ?? {}), locale: lang,
+    now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}),
+  })
+}
+
 /** Runs the command line; returns the exit code. Everything it prints goes through `io`. */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const parsedArgs = parseArgs(argv)
   if (!parsedArgs.ok) {
     if (parsedArgs.help) {
@@ -118,7 +149,7 @@ export function main(argv: readonly string[], io: Io): number {
     io.stderr(`calc: ${parsedArgs.message}\n\n${USAGE}\n`)
     return EXIT.input
   }
-  const { file, format, lines } = parsedArgs.args
+  const { file, format, lines, lang } = parsedArgs.args
 
   const read = readModel(file)
   if (!read.ok) {
@@ -140,6 +171,10 @@ export function main(argv: readonly string[], io: Io): number {
     return EXIT.input
   }
 
+  if (format === 'xlsx') {
+    io.stdout(await workbook(parsed.value, catalogue, lang))
+    return EXIT.ok
+  }
   const result = compute({ model: parsed.value, catalogue })
   io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
   return EXIT.ok
@@ -148,14 +183,15 @@ export function main(argv: readonly string[], io: Io): number {
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
 if (isEntry) {
   await loadValidator()
-  try {
-    // exitCode rather than exit(): a piped standard output is flushed before the process ends.
-    process.exitCode = main(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    })
-  } catch (error) {
-    process.stderr.write(`calc: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exitCode = EXIT.internal
-  }
+  // exitCode rather than exit(): a piped standard output is flushed before the process ends.
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`calc: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      process.exitCode = EXIT.internal
+    },
+  )
 }

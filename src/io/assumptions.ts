@@ -34,6 +34,8 @@ export interface AssumptionRow {
   /** Why the value is unknown, or any other note (a changed price, a line's years). */
   note: string
   source?: Citation
+  /** Not a figure the costs are computed from (information classes, needs, risks): shown, never edited. */
+  descriptive?: true
 }
 
 function amountParts(amount: Amount | RateAmount): Pick<AssumptionRow, 'value' | 'range'> & { reason?: string } {
@@ -57,6 +59,8 @@ function row(
   const notes = [reason, note].filter((n): n is string => Boolean(n)).join('; ')
   return { section, label, ...parts, kind, unit, note: notes, ...(source ? { source } : {}) }
 }
+
+const descriptive = (r: AssumptionRow): AssumptionRow => ({ ...r, descriptive: true })
 
 function yearsText(t: Translate, from: number | undefined, to: number | undefined): string {
   if (from !== undefined && to !== undefined) return t('exports.assumptions.yearsFromTo', { from, to })
@@ -124,7 +128,7 @@ function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Pro
   }
   for (const risk of scenario.risks ?? []) {
     rows.push(
-      row(
+      descriptive(row(
         section,
         t('exports.assumptions.risk', { id: risk.id, label: localise(risk.label, locale) }),
         `${risk.likelihood} × ${risk.consequence}`,
@@ -132,7 +136,7 @@ function scenarioRows(model: Case, scenario: Scenario, products: Map<string, Pro
         t('exports.unit.likelihoodTimesConsequence'),
         risk.source,
         risk.note ? localise(risk.note, locale) : '',
-      ),
+      )),
     )
   }
   if (scenario.exitPlan) {
@@ -177,15 +181,15 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
   }
   rows.push(row(o, t('exports.assumptions.hourlyCost'), organisation.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, organisation.hourlyCostSource))
   for (const c of organisation.informationClasses ?? []) {
-    rows.push(row(o, t('exports.assumptions.informationClass', { level: c.level }), localise(c.name, locale), 'text', '', c.source))
+    rows.push(descriptive(row(o, t('exports.assumptions.informationClass', { level: c.level }), localise(c.name, locale), 'text', '', c.source)))
   }
   if (organisation.thirdCountryMaxClass !== undefined) {
-    rows.push(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource))
+    rows.push(descriptive(row(o, t('exports.assumptions.thirdCountryMaxClass'), organisation.thirdCountryMaxClass, 'number', '', organisation.thirdCountryPolicySource)))
   }
   const n = t('exports.assumptions.needs')
   for (const [id, need] of Object.entries(organisation.needs ?? {})) {
     const name = featureNames.get(id)
-    rows.push(row(n, name ? localise(name, locale) : id, t(`exports.need.${need.level}`), 'text', '', need.source))
+    rows.push(descriptive(row(n, name ? localise(name, locale) : id, t(`exports.need.${need.level}`), 'text', '', need.source)))
   }
 
   const p = t('exports.assumptions.prices')

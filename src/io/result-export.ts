@@ -155,12 +155,33 @@ export function toResultJson(result: Result, options: ResultJsonOptions = {}): R
   }
 }
 
-export const CSV_HEADER = ['scenario', 'year', 'category', 'amount'] as const
+export const CSV_HEADER = ['scenario', 'year', 'category', 'amount', 'complete'] as const
 
-/** A CSV field, quoted (with doubled quotes) when it holds a comma, quote or line break. */
-export function csvField(value: string | number): string {
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+/**
+ * A text that a spreadsheet would read as a formula (it begins with `=`, `+`, `-` or `@`, or a tab or
+ * carriage return that some programs skip) gets a leading apostrophe, so it stays text: a scenario name
+ * from someone else's share link never runs as a formula in the reader's spreadsheet.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+/** A number without grouping and never in exponent notation, with the dialect's decimal sign. */
+export function plainNumber(value: number, decimal: '.' | ',' = '.'): string {
+  // The shortest text that reads back as the same number, unless JavaScript would write it with an exponent.
+  const shortest = String(value)
+  const text = /e/i.test(shortest) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : shortest
+  return decimal === ',' ? text.replace('.', ',') : text
+}
+
+/**
+ * A CSV field: a number as a plain number, a text neutralised (see `neutralise`) and quoted (with
+ * doubled quotes) when it holds the separator, a quote or a line break.
+ */
+export function csvField(value: string | number, separator: ',' | ';' = ',', decimal: '.' | ',' = '.'): string {
+  if (typeof value === 'number') return plainNumber(value, decimal)
+  const text = neutralise(value)
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 export interface ResultCsvOptions {
@@ -169,9 +190,10 @@ export interface ResultCsvOptions {
 }
 
 /**
- * The result as CSV: header `scenario,year,category,amount`, then one row per scenario, year and
- * category (categories in the order licences, training, implementation, operations, exit, benefits),
- * ending with a line break. Amounts are whole units without grouping; savings are negative.
+ * The result as CSV, the command line's machine contract: header `scenario,year,category,amount,complete`,
+ * then one row per scenario, year and category (categories in the order licences, training,
+ * implementation, operations, exit, benefits), ending with a line break. Amounts are whole units
+ * without grouping; savings are negative; `complete` is `false` where the amount leaves out an unknown.
  */
 export function toResultCsv(result: Result, options: ResultCsvOptions = {}): string {
   const eol = options.eol ?? '\n'
@@ -179,7 +201,8 @@ export function toResultCsv(result: Result, options: ResultCsvOptions = {}): str
   for (const scenario of result.scenarios) {
     for (const year of scenario.years) {
       for (const category of RESULT_CATEGORIES) {
-        rows.push([scenario.id, year.year, category, year.categories[category]].map(csvField).join(','))
+        const complete = year.incomplete.includes(category) ? 'false' : 'true'
+        rows.push([csvField(scenario.id), csvField(year.year), csvField(category), csvField(year.categories[category]), complete].join(','))
       }
     }
   }

@@ -7,7 +7,7 @@
  */
 import catalogueFile from '../../data/catalogue.json'
 import presetFile from '../../data/presets/eskilstuna-2022.json'
-import type { Case, Product } from '../engine'
+import type { Case, LocalText, Product } from '../engine'
 
 /** The shipped catalogue. */
 export const shippedCatalogue: readonly Product[] = (catalogueFile as unknown as { products: Product[] }).products
@@ -15,4 +15,14 @@ export const shippedCatalogue: readonly Product[] = (catalogueFile as unknown as
 /** A fresh copy of the shipped Eskilstuna case. */
 export function loadPreset(): Case {
   return structuredClone(presetFile) as unknown as Case
+}
+
+const svText = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
+
+/**
+ * Whether a case is the shipped one (perhaps changed), so that the shipped case's inputs are its
+ * defaults: the same organisation or the same name (the rule of the assumptions screen).
+ */
+export function isFromPreset(model: Case, preset: Case): boolean {
+  return model.organisation.name === preset.organisation.name || svText(model.name) === svText(preset.name)
 }

@@ -1,21 +1,26 @@
 /**
- * The result as an Excel workbook (.xlsx), for finance officers who finish their work in a
- * spreadsheet: a comparison sheet, one sheet per scenario (categories × years), an assumptions
- * sheet (every input with its value, unit and source) and a sources sheet.
+ * The case as an Excel workbook (.xlsx) that *is* the model: an inputs sheet holds every input once
+ * (yellow, unlocked cells with defined names such as `users_e3`, `price_m365_e3`, `discount_rate`),
+ * and every figure on the scenario and comparison sheets is a formula of those cells, written to give
+ * exactly what the engine computes (docs/decisions/0007: whole seats, each line-year ROUNDed, categories
+ * and totals as sums, present value over the yearly totals). Change an input in Excel or LibreOffice and
+ * every figure follows; a test has LibreOffice recalculate changed files against `compute`.
  *
- * Totals are live formulas (SUM, and present value as `first + NPV(rate; rest)`, the convention of
- * engine/finance.ts), with the app's figures as their cached results, so the file shows the app's
- * numbers at once and gives the same numbers when a spreadsheet recalculates it (a test has
- * LibreOffice do exactly that). Categories are the engine's rounded figures, so sums of them equal
- * the app's totals to the krona.
+ * An unknown input is an empty input cell. A line that needs it shows the text "okänt"/"unknown"
+ * (never 0; sums skip it), and a completeness cell per scenario (`complete_<scenario>`) turns every
+ * dependent figure into "minst"/"at least" by formula.
  *
- * exceljs (about 250 KB gzipped) is loaded only here, with a dynamic import, when a workbook is asked for.
+ * The spreadsheet library (@cj-tech-master/excelts, docs/decisions/0008-workbook-library.md) is
+ * loaded only here, with a dynamic import, when a workbook is asked for.
  */
-import type { Border, Cell, Row, Workbook } from 'exceljs'
-import { RESULT_CATEGORIES } from '../engine'
-import type { Case, Currency, Product, Result, ScenarioResult, Source } from '../engine'
+import type { Border, Cell, Workbook, Worksheet } from '@cj-tech-master/excelts'
+import { productIndex, RESULT_CATEGORIES } from '../engine'
+import type { Case, Currency, LineResult, Product, Result, ResultCategory, Scenario, ScenarioResult, Source } from '../engine'
 import { citedSources, listAssumptions, localise } from './assumptions'
-import type { AssumptionRow, TextLocale, Translate } from './assumptions'
+import type { TextLocale, Translate } from './assumptions'
+import { workbookText as wt } from '../i18n/workbook-texts'
+import { nameId, sameValue, workbookInputs } from './workbook-inputs'
+import type { WorkbookInputRow } from './workbook-inputs'
 
 export interface WorkbookInput {
   model: Case
@@ -29,6 +34,8 @@ export interface WorkbookInput {
   /** When the workbook is made: from the clock of the view that asks, never the engine's. */
   now: Date
   appVersion: string
+  /** The shipped case this one started from, when it did: its inputs are the defaults each input is compared with. */
+  defaults?: Case
   /**
    * Write the app's figures as the formulas' cached results (default true), so a reader that does not
    * recalculate still shows them. Tests switch it off to prove that a spreadsheet computes the same.
@@ -36,18 +43,20 @@ export interface WorkbookInput {
   cachedResults?: boolean
 }
 
-/** Where things are on a scenario sheet (1-based rows; column A holds labels, years start at B). */
-export const SCENARIO_LAYOUT = {
-  headerRow: 4,
-  firstCategoryRow: 5,
-  /** The row of yearly totals: SUM of the category rows above it. */
-  totalRow: 5 + RESULT_CATEGORIES.length,
-  rateRow: 7 + RESULT_CATEGORIES.length,
-  presentValueRow: 8 + RESULT_CATEGORIES.length,
-} as const
+/** Where a named figure is: a sheet and a cell such as `B12`. */
+export interface CellPlace {
+  sheet: string
+  cell: string
+}
 
-/** Where things are on the comparison sheet: one row per scenario from `firstRow`. */
-export const COMPARISON_LAYOUT = { headerRow: 6, firstRow: 7 } as const
+/** Where the workbook keeps things, for tests and scripts: input cells by key and named cells by name. */
+export interface WorkbookLayout {
+  sheets: { comparison: string; inputs: string; scenarios: string[]; sources: string }
+  /** Input cells by key (`price:m365-e3`, `group-users:e3`, `training-hours:m365:0`, …). */
+  inputs: Map<string, CellPlace & { name?: string }>
+  /** Every defined name: `users_e3`, `total_m365`, `pv_m365`, `complete_m365`, … */
+  names: Map<string, CellPlace>
+}
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
@@ -78,17 +87,21 @@ export function sheetRef(name: string, cell: string): string {
   return `'${name.replaceAll("'", "''")}'!${cell}`
 }
 
-/** The names the workbook gives its sheets, in order: comparison, one per scenario, assumptions, sources. */
-export function workbookSheetNames(result: Result, t: Translate, locale: TextLocale) {
+/** The names the workbook gives its sheets, in order: comparison, inputs, one per scenario, sources. */
+export function workbookSheetNames(result: Result, locale: TextLocale) {
   const taken = new Set<string>(['history'])
-  const comparison = sheetName(t('exports.xlsx.comparisonSheet'), taken)
+  const comparison = sheetName(wt(locale, 'comparisonSheet'), taken)
+  const inputs = sheetName(wt(locale, 'inputsSheet'), taken)
   const scenarios = result.scenarios.map((s) => sheetName(localise(s.name, locale), taken))
-  const assumptions = sheetName(t('exports.xlsx.assumptionsSheet'), taken)
-  const sources = sheetName(t('exports.xlsx.sourcesSheet'), taken)
-  return { comparison, scenarios, assumptions, sources }
+  const sources = sheetName(wt(locale, 'sourcesSheet'), taken)
+  return { comparison, inputs, scenarios, sources }
 }
 
-/** Excel number formats: whole units with the currency, as the app shows them in each language. */
+/**
+ * Excel number formats for whole currency units. The codes are the file format's own (`#,##0`), which
+ * every spreadsheet shows with its own separators: `15 595 000 kr` in a Swedish one, `SEK 15,595,000`
+ * in an English one.
+ */
 export function moneyFormat(currency: Currency, locale: TextLocale): string {
   if (locale === 'sv') {
     const unit = currency === 'SEK' ? 'kr' : '€'
@@ -96,303 +109,749 @@ export function moneyFormat(currency: Currency, locale: TextLocale): string {
   }
   return `"${currency}" #,##0;-"${currency}" #,##0;"${currency}" 0`
 }
+/** Prices may have öre or cents. */
+function priceFormat(currency: Currency, locale: TextLocale): string {
+  return moneyFormat(currency, locale).replaceAll('#,##0', '#,##0.##')
+}
 const PERCENT_FORMAT = '0.0##%'
-const COUNT_FORMAT = '#,##0.##'
+const COUNT_FORMAT = '#,##0'
+const NUMBER_FORMAT = '#,##0.####'
 const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FF57606A' } }
+/** Input cells: the light yellow finance officers know as "type here". */
+const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEAEEF2' } } as const
+const PAGE_SETUP = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const
+/** Sheet protection without a password: formulas stay as written, columns can still be widened. */
+const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true } as const
 
-async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const mod = await import('exceljs')
-  // exceljs is CommonJS: its namespace is the default export under some bundlers and the module itself under others.
-  return ('default' in mod && mod.default ? mod.default : mod) as typeof import('exceljs')
+async function loadExcelTs(): Promise<typeof import('@cj-tech-master/excelts')> {
+  return import('@cj-tech-master/excelts')
 }
 
-function setFormula(cell: Cell, formula: string, result: number, cached: boolean) {
-  cell.value = cached ? { formula, result } : { formula, date1904: false }
+/** A text as a formula's string literal. */
+function quoted(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`
 }
 
-function headerStyle(row: Row) {
-  row.font = { bold: true }
-  row.eachCell((cell) => {
+/** `AND(ISNUMBER(a),ISNUMBER(b))`, or `TRUE` when nothing is needed. */
+function allNumbers(refs: readonly string[]): string {
+  const unique = [...new Set(refs)]
+  if (unique.length === 0) return 'TRUE'
+  const checks = unique.map((r) => `ISNUMBER(${r})`)
+  return checks.length === 1 ? (checks[0] ?? 'TRUE') : `AND(${checks.join(',')})`
+}
+
+/** Whether the line is shown as a formula, a fixed text (an unknown that no cell can fill), or not at all in a year. */
+type YearCell = { formula: string } | { text: string } | null
+
+interface SheetContext {
+  input: WorkbookInput
+  years: readonly number[]
+  products: Map<string, Product>
+  /** The formula reference of an input's cell (its defined name, else a sheet reference), by key. */
+  ref: (key: string) => string | undefined
+  unknown: string
+  money: string
+  cached: boolean
+}
+
+function setFormula(cell: Cell, formula: string, result: number | string | boolean | null | undefined, cached: boolean) {
+  cell.value = cached && result !== undefined && result !== null ? { formula, result } : { formula }
+}
+
+function styleHeader(ws: Worksheet, row: number, fromCol: number, toCol: number) {
+  for (let c = fromCol; c <= toCol; c++) {
+    const cell = ws.getRow(row).getCell(c)
+    cell.font = { bold: true }
     cell.border = { bottom: THIN }
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF6F8FA' } }
+    cell.fill = HEADER_FILL
+    cell.alignment = { wrapText: true, vertical: 'bottom' }
+  }
+}
+
+/**
+ * Wraps long texts in the given columns and makes each row tall enough for them (a spreadsheet does not
+ * grow rows that a file gives a height, and a printed page should not cut a note off): about one line
+ * per column width of characters, at most eight lines.
+ */
+function wrapColumns(ws: Worksheet, fromRow: number, columns: readonly number[]) {
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return
+    let lines = 1
+    for (const c of columns) {
+      const text = row.getCell(c).value
+      const width = ws.getColumn(c).width ?? 10
+      if (typeof text === 'string') lines = Math.max(lines, Math.ceil(text.length / Math.max(1, width * 1.15)))
+    }
+    row.height = 15 * Math.min(8, lines)
+    for (let c = 1; c <= row.cellCount; c++) {
+      row.getCell(c).alignment = { ...row.getCell(c).alignment, vertical: 'top', ...(columns.includes(c) ? { wrapText: true } : {}) }
+    }
   })
 }
 
-function addScenarioSheet(
-  wb: Workbook,
-  name: string,
-  scenario: ScenarioResult,
-  input: WorkbookInput,
-  money: string,
-): void {
+function finishSheet(ws: Worksheet, headerRow: number, xSplit: number) {
+  ws.views = [{ state: 'frozen', xSplit, ySplit: headerRow }]
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
+}
+
+// ─── Formulas of one scenario's lines ───────────────────────────────────────────────────────────────
+
+/** The groups a line counts (engine/costs.ts `usersOf`): the named ones in the organisation's order, or all. */
+function groupsOf(model: Case, ids: readonly string[] | undefined): string[] {
+  const groups = ids === undefined || ids.length === 0 ? model.organisation.groups : model.organisation.groups.filter((g) => ids.includes(g.id))
+  return groups.map((g) => g.id)
+}
+
+/** The cell holding a group's users in a year: its own count for the year, else the group's count. */
+function groupCell(ctx: SheetContext, groupId: string, year: number): string {
+  return ctx.ref(`group-users:${groupId}:${year}`) ?? ctx.ref(`group-users:${groupId}`) ?? '0'
+}
+
+/** Users of some groups in a year as a sum of cells, with the cells it needs. */
+function usersSum(ctx: SheetContext, groupIds: readonly string[] | undefined, year: number): { expr: string; cells: string[] } {
+  const cells = groupsOf(ctx.input.model, groupIds).map((g) => groupCell(ctx, g, year))
+  return { expr: cells.length === 0 ? '0' : `(${cells.join('+')})`, cells }
+}
+
+/** The phase-in key in effect in a year: the nearest earlier year of `shareByYear`, or none before the first. */
+function phaseKey(shareByYear: Readonly<Record<string, number>>, year: number): string | undefined {
+  let best: number | undefined
+  for (const key of Object.keys(shareByYear)) {
+    const y = Number(key)
+    if (y <= year && (best === undefined || y > best)) best = y
+  }
+  return best === undefined ? undefined : String(best)
+}
+
+function isWithin(year: number, from: number | undefined, to: number | undefined): boolean {
+  return (from === undefined || year >= from) && (to === undefined || year <= to)
+}
+
+/** `(1+rate)^t`: escalation from start-year prices (engine/costs.ts `grow`). */
+const growth = (rate: string, t: number) => `(1+${rate})^${t}`
+
+interface LicenceFormulas {
+  seats: YearCell[]
+  amounts: YearCell[]
+}
+
+function licenceFormulas(ctx: SheetContext, scenario: Scenario, index: number, seatsAt: (t: number) => string): LicenceFormulas {
+  const line = scenario.licences[index]
+  const { years, unknown } = ctx
+  const none = { seats: years.map(() => null), amounts: years.map(() => null) }
+  if (!line) return none
+  const product = ctx.products.get(line.productId)
+  if (!product) return { seats: years.map(() => null), amounts: years.map(() => ({ text: unknown })) }
+  const s = scenario.id
+  const price = ctx.ref(`price:${product.id}`) ?? '0'
+  const isForeign = product.pricing.currency !== ctx.input.model.settings.currency
+  const fx = isForeign ? ctx.ref(`exchange-rate:${product.pricing.currency}`) : undefined
+  const rate = ctx.ref(`escalation-product:${product.id}`) ?? ctx.ref('escalation-general') ?? '0'
+  const share = ctx.ref(`licence-share:${s}:${index}`) ?? '1'
+  const isFlat = product.pricing.unit === 'year'
+  const unk = quoted(unknown)
+
+  const seats: YearCell[] = []
+  const amounts: YearCell[] = []
+  years.forEach((year, t) => {
+    const key = line.shareByYear === undefined ? undefined : phaseKey(line.shareByYear, year)
+    const isActive = isWithin(year, line.from, line.to) && (line.shareByYear === undefined || key !== undefined)
+    if (!isActive) {
+      seats.push(null)
+      amounts.push(null)
+      return
+    }
+    const phase = key === undefined ? undefined : ctx.ref(`licence-phase:${s}:${index}:${key}`)
+    const users = line.users !== undefined ? { expr: ctx.ref(`licence-users:${s}:${index}`) ?? '0', cells: [ctx.ref(`licence-users:${s}:${index}`) ?? '0'] } : usersSum(ctx, line.groups, year)
+    // Whole seats (S1): ceil(users × share × phase-in − 1e-9), never below 0.
+    const product3 = `${users.expr}*${share}${phase ? `*${phase}` : ''}`
+    const seatFormula = `IF(${allNumbers(users.cells)},MAX(0,ROUNDUP(${product3}-1E-9,0)),${unk})`
+    seats.push({ formula: phase ? `IF(${phase}=0,0,${seatFormula})` : seatFormula })
+
+    if (isForeign && fx === undefined) {
+      amounts.push(phase ? { formula: `IF(${phase}=0,0,${unk})` } : { text: unknown })
+      return
+    }
+    // The price in the case's currency, escalated: (price × rate) × (1 + e)^t, as the engine multiplies.
+    const unitPrice = fx ? `(${price}*${fx})*${growth(rate, t)}` : `${price}*${growth(rate, t)}`
+    const priceCells = fx ? [price, fx] : [price]
+    const seatCell = seatsAt(t)
+    const amount = isFlat
+      ? `IF(${allNumbers(priceCells)},ROUND(${unitPrice},0),${unk})`
+      : `IF(${allNumbers([seatCell, ...priceCells])},ROUND(${seatCell}*(${unitPrice}),0),${unk})`
+    amounts.push({ formula: phase ? `IF(${phase}=0,0,${amount})` : amount })
+  })
+  return { seats, amounts }
+}
+
+function costFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
+  const line = scenario.costs[index]
+  if (!line) return ctx.years.map(() => null)
+  const s = scenario.id
+  const amount = ctx.ref(`cost-amount:${s}:${index}`) ?? '0'
+  const fte = line.fte !== undefined ? ctx.ref(`cost-fte:${s}:${index}`) : undefined
+  const rate = ctx.ref('escalation-general') ?? '0'
+  return ctx.years.map((year, t) => {
+    const isActive = line.kind === 'one-off' ? year === line.year : isWithin(year, line.from, line.to)
+    if (!isActive) return null
+    const quantity = line.perUserOf !== undefined ? usersSum(ctx, line.perUserOf, year) : fte ? { expr: fte, cells: [fte] } : undefined
+    const parts = [amount, quantity?.expr, line.kind === 'recurring' ? growth(rate, t) : undefined].filter(Boolean)
+    return { formula: `IF(${allNumbers([amount, ...(quantity?.cells ?? [])])},ROUND(${parts.join('*')},0),${quoted(ctx.unknown)})` }
+  })
+}
+
+function trainingFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
+  const line = scenario.training[index]
+  if (!line) return ctx.years.map(() => null)
+  const s = scenario.id
+  const hours = ctx.ref(`training-hours:${s}:${index}`) ?? '0'
+  const hourly = ctx.ref(`training-hourly-cost:${s}:${index}`) ?? ctx.ref('hourly-cost') ?? '0'
+  const share = ctx.ref(`training-share:${s}:${index}`)
+  const turnover = ctx.ref(`training-turnover:${s}:${index}`)
+  const rate = ctx.ref('escalation-general') ?? '0'
+  const unk = quoted(ctx.unknown)
+  const tail = (t: number) => `*${hours}*${hourly}*${growth(rate, t)}`
+  return ctx.years.map((year, t) => {
+    if (year < line.year) return null
+    const users = usersSum(ctx, line.groups, year)
+    if (year === line.year) {
+      const trained = share ? `${share}*${users.expr}` : users.expr
+      return { formula: `IF(${allNumbers([...users.cells, hours, hourly])},ROUND(${trained}${tail(t)},0),${unk})` }
+    }
+    // Later years (S3): newcomers = turnover × users + each group's growth over the year before.
+    const grown: { expr: string; cells: string[] }[] = []
+    for (const g of groupsOf(ctx.input.model, line.groups)) {
+      const now = groupCell(ctx, g, year)
+      const before = groupCell(ctx, g, year - 1)
+      if (now !== before) grown.push({ expr: `MAX(0,${now}-${before})`, cells: [now, before] })
+    }
+    if (turnover === undefined && grown.length === 0) return null
+    const growthCells = grown.flatMap((g) => g.cells)
+    const growthExpr = grown.map((g) => g.expr).join('+')
+    const newcomers = [turnover ? `${turnover}*${users.expr}` : '', growthExpr].filter(Boolean).join('+')
+    const trained = share ? `${share}*(${newcomers})` : `(${newcomers})`
+    // No newcomers (no turnover, a known growth of 0): the line is not active and costs 0.
+    const idle = [turnover ? `${turnover}=0` : '', grown.length > 0 ? `${allNumbers(growthCells)},${growthExpr}=0` : ''].filter(Boolean).join(',')
+    const known = allNumbers([...users.cells, ...growthCells, hours, hourly])
+    return { formula: `IF(AND(${idle}),0,IF(${known},ROUND(${trained}${tail(t)},0),${unk}))` }
+  })
+}
+
+function benefitFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
+  const line = scenario.benefits[index]
+  if (!line) return ctx.years.map(() => null)
+  const amount = ctx.ref(`benefit-amount:${scenario.id}:${index}`) ?? '0'
+  const rate = ctx.ref('escalation-general') ?? '0'
+  return ctx.years.map((year, t) =>
+    isWithin(year, line.from, line.to)
+      ? { formula: `IF(ISNUMBER(${amount}),ROUND(-${amount}*${growth(rate, t)},0),${quoted(ctx.unknown)})` }
+      : null,
+  )
+}
+
+function legalExitFormulas(ctx: SheetContext, scenario: Scenario, line: LineResult): YearCell[] {
+  const exit = ctx.ref(`exit-plan:${scenario.id}`)
+  return ctx.years.map((_, t) => {
+    if (!line.active[t]) return null
+    return exit ? { formula: `IF(ISNUMBER(${exit}),ROUND(${exit},0),${quoted(ctx.unknown)})` } : { text: ctx.unknown }
+  })
+}
+
+// ─── Sheets ─────────────────────────────────────────────────────────────────────────────────────────
+
+interface ScenarioPlaces {
+  /** Row of yearly totals; the total is in the column after the last year. */
+  totalRow: number
+  totalCell: string
+  presentValueCell: string
+  perUserCell: string
+  completeCell: string
+}
+
+function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInputRow[], input: WorkbookInput, layout: WorkbookLayout): void {
+  const { t, locale } = input
+  const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP })
+  ws.getCell('A1').value = wt(locale, 'inputsSheet')
+  ws.getCell('A1').font = { bold: true, size: 14 }
+  ws.getCell('A2').value = wt(locale, 'inputsIntro')
+  const headerRow = 4
+  const headers = [
+    t('exports.table.section'), t('exports.table.input'), t('exports.table.value'), t('exports.table.unit'),
+    t('exports.table.low'), t('exports.table.high'), t('exports.table.note'), wt(locale, 'name'),
+    t('exports.table.source'), t('exports.table.locator'), t('exports.table.quote'), wt(locale, 'default'),
+  ]
+  ws.getRow(headerRow).values = headers
+  styleHeader(ws, headerRow, 1, headers.length)
+
+  const defaults = input.defaults ? new Map(workbookInputs(input.defaults, input.catalogue, t, locale).filter((r) => r.key).map((r) => [r.key as string, r])) : undefined
+  const shippedPrice = new Map(input.catalogue.map((p) => [p.id, p]))
+  const defaultText = (row: WorkbookInputRow): string => {
+    if (!row.key) return ''
+    if (defaults) {
+      const shipped = defaults.get(row.key)
+      if (!shipped) return t('workbench.assumptions.noDefault')
+      return sameValue(shipped, row) ? t('workbench.assumptions.asShipped') : t('workbench.assumptions.changedFrom', { value: shipped.value === null ? t('exports.xlsx.unknown') : String(shipped.value) })
+    }
+    if (row.key.startsWith('price:')) {
+      const id = row.key.slice('price:'.length)
+      if (!shippedPrice.has(id)) return t('workbench.assumptions.noDefault')
+      return input.model.catalogue?.overrides?.[id] ? t('workbench.assumptions.changedPrice') : t('workbench.assumptions.asShipped')
+    }
+    return t('workbench.assumptions.noDefault')
+  }
+
+  rows.forEach((row, i) => {
+    const r = headerRow + 1 + i
+    const excelRow = ws.getRow(r)
+    const format =
+      row.kind === 'money' ? priceFormat(row.currency ?? input.model.settings.currency, locale)
+        : row.kind === 'share' || row.kind === 'rate' ? PERCENT_FORMAT
+          : row.kind === 'count' ? COUNT_FORMAT
+            : row.kind === 'year' ? '0'
+              : NUMBER_FORMAT
+    excelRow.values = [
+      row.section, row.label, row.value ?? null, row.unit, row.range?.low ?? null, row.range?.high ?? null, row.note,
+      row.name ?? '', row.source ? row.source.source : row.key ? t('source.yourAssumption') : '', row.source?.locator ?? '', row.source?.quote ?? '',
+      defaultText(row),
+    ]
+    for (const c of [3, 5, 6]) if (typeof excelRow.getCell(c).value === 'number') excelRow.getCell(c).numFmt = format
+    const value = excelRow.getCell(3)
+    if (row.isEditable) {
+      value.fill = INPUT_FILL
+      value.border = { top: THIN, bottom: THIN, left: THIN, right: THIN }
+      value.protection = { locked: false }
+      if (row.value === null) value.note = t('exports.xlsx.unknown')
+    }
+    if (row.key) {
+      const place = { sheet: name, cell: `C${r}`, ...(row.name ? { name: row.name } : {}) }
+      layout.inputs.set(row.key, place)
+      if (row.name) {
+        wb.definedNames.add(`${sheetRef(name, `$C$${r}`)}`, row.name)
+        layout.names.set(row.name, { sheet: name, cell: `C${r}` })
+      }
+    }
+  })
+  const widths = [30, 48, 16, 24, 13, 13, 40, 24, 26, 30, 50, 26]
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  wrapColumns(ws, headerRow + 1, [1, 2, 4, 7, 10, 11, 12])
+  finishSheet(ws, headerRow, 2)
+}
+
+function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario: ScenarioResult, ctx: SheetContext, layout: WorkbookLayout): ScenarioPlaces {
+  const { input, years, unknown, money, cached } = ctx
   const { t, locale, result } = input
-  const cached = input.cachedResults ?? true
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
-  const years = result.years
-  const lastYearCol = columnLetter(1 + years.length)
-  const L = SCENARIO_LAYOUT
+  const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP })
+  const n = years.length
+  const lastYear = columnLetter(1 + n)
+  const totalCol = 2 + n
+  const totalLetter = columnLetter(totalCol)
+  const atLeast = quoted(wt(locale, 'atLeast'))
+  const id = nameId(scenario.id)
 
   ws.getCell('A1').value = localise(scenario.name, locale)
   ws.getCell('A1').font = { bold: true, size: 14 }
-  ws.getCell('A2').value = scenario.complete
-    ? t('exports.xlsx.scenarioNote', { currency: result.currency })
-    : `${t('exports.xlsx.scenarioNote', { currency: result.currency })} ${t('exports.xlsx.incompleteNote', {
-        items: scenario.missing.map((m) => localise(m.label, locale)).join(', '),
-      })}`
+  ws.getCell('A2').value = wt(locale, 'scenarioIntro', { currency: result.currency, inputs: layout.sheets.inputs })
 
-  const header = ws.getRow(L.headerRow)
-  header.values = [t('compare.category'), ...years, t('compare.total')]
-  headerStyle(header)
+  // Lines first (their rows are needed by the sums above them): counted lines by category, then the
+  // uncounted ones, then the seats of each licence line.
+  const headerRow = 5
+  const categoryRow = (i: number) => headerRow + 1 + i
+  const totalRow = categoryRow(RESULT_CATEGORIES.length)
+  const statusRow = totalRow + 1
+  const usersRow = totalRow + 2
+  const pvRow = usersRow + 2
+  const perUserRow = pvRow + 1
+  const rateRow = pvRow + 2
+  let r = rateRow + 2
+  const stated = model.statedTotals ?? []
+  const statedStart = r
+  if (stated.length > 0) r += 1 + stated.length * 4
+  const linesHeadingRow = r
+  const linesHeaderRow = r + 1
+  r = linesHeaderRow + 1
 
+  const counted = scenario.lines.filter((l) => l.isCounted)
+  const uncounted = scenario.lines.filter((l) => !l.isCounted)
+  const byCategory = new Map<ResultCategory, LineResult[]>(RESULT_CATEGORIES.map((c) => [c, counted.filter((l) => l.category === c)]))
+  const ordered = RESULT_CATEGORIES.flatMap((c) => byCategory.get(c) ?? [])
+  const rowOf = new Map<string, number>()
+  for (const line of ordered) rowOf.set(line.key, r++)
+  const countedFirst = linesHeaderRow + 1
+  const countedLast = r - 1
+  let uncountedHeadingRow = 0
+  if (uncounted.length > 0) {
+    uncountedHeadingRow = ++r
+    r++
+    for (const line of uncounted) rowOf.set(line.key, r++)
+  }
+  const licences = scenario.lines.filter((l) => l.kind === 'licence')
+  const seatsHeadingRow = r + 1
+  const seatRowOf = new Map<string, number>()
+  r = seatsHeadingRow + 1
+  for (const line of licences) seatRowOf.set(line.key, r++)
+
+  // Line rows: label, a formula per year, the line's total, its category.
+  const writeLine = (line: LineResult, cells: YearCell[]) => {
+    const row = rowOf.get(line.key) ?? 0
+    const excelRow = ws.getRow(row)
+    excelRow.getCell(1).value = localise(line.label, locale)
+    cells.forEach((cell, k) => {
+      const target = excelRow.getCell(2 + k)
+      const amount = line.amounts[k]
+      if (cell === null) return
+      if ('text' in cell) target.value = cell.text
+      else setFormula(target, cell.formula, amount === null ? unknown : amount, cached)
+      target.numFmt = money
+    })
+    // A line with an unknown year has no known total: "unknown", never the sum of its known years.
+    const isKnown = line.amounts.every((a, k) => a !== null || cells[k] === null)
+    setFormula(
+      excelRow.getCell(totalCol),
+      `IF(SUMPRODUCT(--ISTEXT(B${row}:${lastYear}${row}))=0,SUM(B${row}:${lastYear}${row}),${quoted(unknown)})`,
+      isKnown ? line.amounts.reduce<number>((s, a) => s + (a ?? 0), 0) : unknown,
+      cached,
+    )
+    for (let c = 2; c <= totalCol; c++) excelRow.getCell(c).alignment = { horizontal: 'right' }
+    excelRow.getCell(totalCol).numFmt = money
+    excelRow.getCell(totalCol + 1).value = t(`category.${line.category}`)
+  }
+  for (const line of scenario.lines) {
+    const [kind, indexText] = line.key.split(':')
+    const index = Number(indexText)
+    if (kind === 'licence') {
+      const seatRow = seatRowOf.get(line.key) ?? 0
+      const f = licenceFormulas(ctx, model, index, (k) => `${columnLetter(2 + k)}${seatRow}`)
+      writeLine(line, f.amounts)
+      const seats = ws.getRow(seatRow)
+      seats.getCell(1).value = localise(line.label, locale)
+      f.seats.forEach((cell, k) => {
+        if (cell === null) return
+        const target = seats.getCell(2 + k)
+        if ('text' in cell) target.value = cell.text
+        else setFormula(target, cell.formula, line.licenceYears?.[k]?.users ?? unknown, cached)
+        target.numFmt = COUNT_FORMAT
+      })
+    } else if (kind === 'cost') writeLine(line, costFormulas(ctx, model, index))
+    else if (kind === 'training') writeLine(line, trainingFormulas(ctx, model, index))
+    else if (kind === 'benefit') writeLine(line, benefitFormulas(ctx, model, index))
+    else writeLine(line, legalExitFormulas(ctx, model, line))
+  }
+
+  // Header and categories: each a SUM of its lines.
+  ws.getRow(headerRow).values = [t('compare.category'), ...years, t('compare.total'), wt(locale, 'status')]
+  styleHeader(ws, headerRow, 1, totalCol + 1)
+  for (let c = 2; c <= totalCol; c++) ws.getRow(headerRow).getCell(c).alignment = { horizontal: 'right' }
+  let first = countedFirst
   RESULT_CATEGORIES.forEach((category, i) => {
-    const r = L.firstCategoryRow + i
-    const row = ws.getRow(r)
+    const row = ws.getRow(categoryRow(i))
+    const lines = byCategory.get(category) ?? []
     row.getCell(1).value = t(`category.${category}`)
     scenario.years.forEach((y, k) => {
+      const col = columnLetter(2 + k)
       const cell = row.getCell(2 + k)
-      cell.value = y.categories[category]
-      if (y.incomplete.includes(category)) {
-        cell.note = t('exports.xlsx.cellIncomplete')
-        cell.font = { italic: true }
-      }
+      if (lines.length === 0) cell.value = 0
+      else setFormula(cell, `SUM(${col}${first}:${col}${first + lines.length - 1})`, y.categories[category], cached)
+      cell.numFmt = money
     })
-    const sum = scenario.years.reduce((s, y) => s + y.categories[category], 0)
-    setFormula(row.getCell(2 + years.length), `SUM(B${r}:${lastYearCol}${r})`, sum, cached)
+    setFormula(row.getCell(totalCol), `SUM(B${categoryRow(i)}:${lastYear}${categoryRow(i)})`, scenario.years.reduce((s, y) => s + y.categories[category], 0), cached)
+    row.getCell(totalCol).numFmt = money
+    // "At least" beside a category whose lines leave out an unknown.
+    const isIncomplete = scenario.years.some((y) => y.incomplete.includes(category))
+    setFormula(
+      row.getCell(totalCol + 1),
+      lines.length === 0 ? '""' : `IF(SUMPRODUCT(--ISTEXT(B${first}:${lastYear}${first + lines.length - 1}))=0,"",${atLeast})`,
+      isIncomplete ? wt(locale, 'atLeast') : '',
+      cached,
+    )
+    first += lines.length
   })
 
-  const totalRow = ws.getRow(L.totalRow)
-  totalRow.getCell(1).value = t('exports.xlsx.yearTotal')
+  // The scenario is complete when no counted line shows "unknown" in any year.
+  const completeCell = 'B3'
+  const linesRange = (col: string, last = col) => `${col}${countedFirst}:${last}${Math.max(countedFirst, countedLast)}`
+  ws.getCell('A3').value = wt(locale, 'completeLabel')
+  ws.getCell('A3').font = { bold: true }
+  setFormula(ws.getCell(completeCell), ordered.length === 0 ? 'TRUE' : `SUMPRODUCT(--ISTEXT(${linesRange('B', lastYear)}))=0`, scenario.complete, cached)
+  setFormula(ws.getCell('C3'), `IF(${completeCell},${quoted(t('exports.xlsx.yes'))},${quoted(t('exports.xlsx.noAtLeast'))})`, scenario.complete ? t('exports.xlsx.yes') : t('exports.xlsx.noAtLeast'), cached)
+
+  const totals = ws.getRow(totalRow)
+  totals.getCell(1).value = wt(locale, 'yearTotal')
   scenario.years.forEach((y, k) => {
     const col = columnLetter(2 + k)
-    setFormula(totalRow.getCell(2 + k), `SUM(${col}${L.firstCategoryRow}:${col}${L.totalRow - 1})`, y.total, cached)
+    setFormula(totals.getCell(2 + k), `SUM(${col}${categoryRow(0)}:${col}${totalRow - 1})`, y.total, cached)
   })
-  setFormula(totalRow.getCell(2 + years.length), `SUM(B${L.totalRow}:${lastYearCol}${L.totalRow})`, scenario.total, cached)
-  totalRow.font = { bold: true }
-  totalRow.eachCell((cell) => (cell.border = { top: THIN }))
-
-  ws.getCell(`A${L.rateRow}`).value = t('exports.xlsx.discountRate')
-  ws.getCell(`B${L.rateRow}`).value = result.discountRate
-  ws.getCell(`B${L.rateRow}`).numFmt = PERCENT_FORMAT
-
-  ws.getCell(`A${L.presentValueRow}`).value = t('compare.presentValue')
-  // Year t from the start discounted by (1 + r)^t: the first year as it is, the rest through NPV.
-  const pvFormula =
-    years.length > 1
-      ? `B${L.totalRow}+NPV(B${L.rateRow},C${L.totalRow}:${lastYearCol}${L.totalRow})`
-      : `B${L.totalRow}`
-  setFormula(ws.getCell(`B${L.presentValueRow}`), pvFormula, scenario.presentValue, cached)
-  ws.getCell(`B${L.presentValueRow}`).font = { bold: true }
-  ws.getCell(`C${L.presentValueRow}`).value = t('exports.xlsx.presentValueNote')
-
-  for (let r = L.firstCategoryRow; r <= L.totalRow; r++) {
-    for (let c = 2; c <= 2 + years.length; c++) ws.getRow(r).getCell(c).numFmt = money
+  setFormula(totals.getCell(totalCol), `SUM(B${totalRow}:${lastYear}${totalRow})`, scenario.total, cached)
+  for (let c = 1; c <= totalCol; c++) {
+    totals.getCell(c).font = { bold: true }
+    totals.getCell(c).border = { top: THIN }
+    if (c > 1) totals.getCell(c).numFmt = money
   }
-  ws.getCell(`B${L.presentValueRow}`).numFmt = money
 
-  // The basis: every line with its yearly amounts (values, for reading; the totals above are the figures).
-  let r = L.presentValueRow + 2
-  ws.getCell(`A${r}`).value = t('exports.xlsx.linesHeading')
-  ws.getCell(`A${r}`).font = { bold: true }
-  r++
-  const linesHeader = ws.getRow(r)
-  linesHeader.values = [t('compare.line'), ...years, t('compare.category')]
-  headerStyle(linesHeader)
-  for (const line of scenario.lines) {
-    r++
-    const row = ws.getRow(r)
-    row.getCell(1).value = localise(line.label, locale) + (line.isCounted ? '' : ` (${t('compare.notCounted')})`)
-    line.amounts.forEach((amount, k) => {
-      const cell = row.getCell(2 + k)
-      if (!line.active[k]) return
-      if (amount === null) cell.value = t('exports.xlsx.unknown')
-      else {
-        cell.value = Math.round(amount)
-        cell.numFmt = money
-      }
+  // "At least" under every yearly total that leaves out an unknown.
+  const status = ws.getRow(statusRow)
+  status.getCell(1).value = wt(locale, 'status')
+  scenario.years.forEach((y, k) => {
+    const col = columnLetter(2 + k)
+    const formula = ordered.length === 0 ? '""' : `IF(SUMPRODUCT(--ISTEXT(${linesRange(col)}))=0,"",${atLeast})`
+    setFormula(status.getCell(2 + k), formula, y.incomplete.length === 0 ? '' : wt(locale, 'atLeast'), cached)
+  })
+  setFormula(status.getCell(totalCol), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
+  for (let c = 2; c <= totalCol; c++) status.getCell(c).alignment = { horizontal: 'right' }
+
+  // Users of all groups per year, and the user-years the cost per user and year is taken over.
+  const users = ws.getRow(usersRow)
+  users.getCell(1).value = wt(locale, 'usersRow')
+  years.forEach((year, k) => {
+    const sum = usersSum(ctx, undefined, year)
+    setFormula(users.getCell(2 + k), `IF(${allNumbers(sum.cells)},${sum.expr},${quoted(unknown)})`, undefined, false)
+    users.getCell(2 + k).numFmt = COUNT_FORMAT
+  })
+  setFormula(users.getCell(totalCol), `SUM(B${usersRow}:${lastYear}${usersRow})`, undefined, false)
+  users.getCell(totalCol).numFmt = COUNT_FORMAT
+
+  const totalCell = `${totalLetter}${totalRow}`
+  const pvCell = `B${pvRow}`
+  ws.getCell(`A${pvRow}`).value = t('compare.presentValue')
+  // Year t discounted by (1 + r)^t: the first year as it is, the rest through NPV; rounded to whole units.
+  const pvFormula = n > 1 ? `ROUND(B${totalRow}+NPV(discount_rate,C${totalRow}:${lastYear}${totalRow}),0)` : `ROUND(B${totalRow},0)`
+  setFormula(ws.getCell(pvCell), pvFormula, scenario.presentValue, cached)
+  ws.getCell(pvCell).numFmt = money
+  ws.getCell(pvCell).font = { bold: true }
+  setFormula(ws.getCell(`C${pvRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
+  ws.getCell(`D${pvRow}`).value = wt(locale, 'presentValueConvention')
+
+  const perUserCell = `B${perUserRow}`
+  ws.getCell(`A${perUserRow}`).value = t('compare.perUserYear')
+  const userYears = `${totalLetter}${usersRow}`
+  setFormula(
+    ws.getCell(perUserCell),
+    `IF(SUMPRODUCT(--ISTEXT(B${usersRow}:${lastYear}${usersRow}))>0,${quoted(unknown)},IF(${userYears}>0,ROUND(${totalCell}/${userYears},0),${quoted(unknown)}))`,
+    scenario.perUserYear ?? unknown,
+    cached,
+  )
+  ws.getCell(perUserCell).numFmt = money
+  setFormula(ws.getCell(`C${perUserRow}`), `IF(${completeCell},"",${atLeast})`, scenario.complete ? '' : wt(locale, 'atLeast'), cached)
+  ws.getCell(`A${rateRow}`).value = wt(locale, 'discountRate')
+  setFormula(ws.getCell(`B${rateRow}`), 'discount_rate', result.discountRate, cached)
+  ws.getCell(`B${rateRow}`).numFmt = PERCENT_FORMAT
+
+  // Totals the source states, against the sum of the licence lines in the same year (live).
+  if (stated.length > 0) {
+    ws.getCell(`A${statedStart}`).value = wt(locale, 'statedHeading')
+    ws.getCell(`A${statedStart}`).font = { bold: true }
+    const licenceCol = columnLetter(2 + Math.max(0, years.indexOf(scenario.licenceYear)))
+    const licenceRows = licences.map((l) => rowOf.get(l.key) ?? 0)
+    const licenceCells = licenceRows.map((row) => `${licenceCol}${row}`)
+    stated.forEach((s, i) => {
+      const row = statedStart + 1 + i * 4
+      ws.getCell(`A${row}`).value = wt(locale, 'statedLabel', { year: scenario.licenceYear, source: s.source.source, locator: s.source.locator })
+      ws.getCell(`B${row}`).value = s.stated
+      ws.getCell(`A${row + 1}`).value = wt(locale, 'statedComputed', { year: scenario.licenceYear })
+      const anyUnknown = licenceCells.length === 0 ? 'FALSE' : `OR(${licenceCells.map((c) => `ISTEXT(${c})`).join(',')})`
+      const sum = licenceCells.length === 0 ? '0' : `SUM(${licenceCells.join(',')})`
+      const computed = scenario.licences.some((l) => l.annual === null) ? unknown : scenario.licences.reduce((acc, l) => acc + (l.annual ?? 0), 0)
+      setFormula(ws.getCell(`B${row + 1}`), `IF(${anyUnknown},${quoted(unknown)},${sum})`, computed, cached)
+      ws.getCell(`A${row + 2}`).value = wt(locale, 'statedDifference')
+      setFormula(ws.getCell(`B${row + 2}`), `IF(ISNUMBER(B${row + 1}),B${row}-B${row + 1},${quoted(unknown)})`, typeof computed === 'number' ? s.stated - computed : unknown, cached)
+      setFormula(ws.getCell(`C${row + 2}`), `IF(AND(ISNUMBER(B${row + 2}),B${row + 2}<>0),${quoted(wt(locale, 'statedMismatchShort'))},"")`, typeof computed === 'number' && computed !== s.stated ? wt(locale, 'statedMismatchShort') : '', cached)
+      for (const k of [0, 1, 2]) ws.getCell(`B${row + k}`).numFmt = money
     })
-    row.getCell(2 + years.length).value = t(`category.${line.category}`)
   }
 
-  ws.getColumn(1).width = 44
-  for (let c = 2; c <= 2 + years.length; c++) ws.getColumn(c).width = 16
-  ws.getColumn(2 + years.length + 1).width = 16
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: L.headerRow }]
+  ws.getCell(`A${linesHeadingRow}`).value = wt(locale, 'linesHeading')
+  ws.getCell(`A${linesHeadingRow}`).font = { bold: true }
+  ws.getRow(linesHeaderRow).values = [t('compare.line'), ...years, t('compare.total'), t('compare.category')]
+  styleHeader(ws, linesHeaderRow, 1, totalCol + 1)
+  for (let c = 2; c <= totalCol; c++) ws.getRow(linesHeaderRow).getCell(c).alignment = { horizontal: 'right' }
+  if (uncountedHeadingRow > 0) {
+    ws.getCell(`A${uncountedHeadingRow}`).value = wt(locale, 'notCountedHeading')
+    ws.getCell(`A${uncountedHeadingRow}`).font = { bold: true }
+  }
+  if (licences.length > 0) {
+    ws.getCell(`A${seatsHeadingRow}`).value = wt(locale, 'seatsHeading')
+    ws.getCell(`A${seatsHeadingRow}`).font = { bold: true }
+  }
+
+  const labels = [...scenario.lines.map((l) => localise(l.label, locale)), ...stated.map((_, i) => String(ws.getCell(`A${statedStart + 1 + i * 4}`).value ?? ''))]
+  ws.getColumn(1).width = Math.min(64, Math.max(32, ...labels.map((l) => l.length)) + 2)
+  for (let c = 2; c <= totalCol; c++) ws.getColumn(c).width = 16
+  ws.getColumn(totalCol + 1).width = 16
+  finishSheet(ws, headerRow, 1)
+
+  for (const [nm, cell] of [[`total_${id}`, totalCell], [`pv_${id}`, pvCell], [`complete_${id}`, completeCell], [`per_user_year_${id}`, perUserCell]] as const) {
+    wb.definedNames.add(sheetRef(name, cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')), nm)
+    layout.names.set(nm, { sheet: name, cell })
+  }
+  return { totalRow, totalCell, presentValueCell: pvCell, perUserCell, completeCell }
 }
 
-function addComparisonSheet(wb: Workbook, names: ReturnType<typeof workbookSheetNames>, input: WorkbookInput, money: string): void {
+/** Rows of the comparison sheet, for tests: one per scenario from `firstRow`. */
+export const COMPARISON_LAYOUT = { headerRow: 6, firstRow: 7 } as const
+
+function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], input: WorkbookInput, layout: WorkbookLayout, money: string): void {
   const { t, locale, result, model } = input
   const cached = input.cachedResults ?? true
-  const ws = wb.addWorksheet(names.comparison, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
   const years = result.years
-  const L = SCENARIO_LAYOUT
   const C = COMPARISON_LAYOUT
   const baselineIndex = Math.max(0, result.scenarios.findIndex((s) => s.id === model.compare?.baseline))
   const baseline = result.scenarios[baselineIndex]
+  const baseId = nameId(baseline?.id ?? '')
+  const unknown = t('exports.xlsx.unknown')
 
   ws.getCell('A1').value = localise(model.name, locale)
   ws.getCell('A1').font = { bold: true, size: 14 }
-  ws.getCell('A2').value = t('exports.xlsx.madeBy', {
-    date: input.now.toISOString().slice(0, 10),
-    version: input.appVersion,
+  ws.getCell('A2').value = wt(locale, 'madeBy', { date: input.now.toISOString().slice(0, 10), version: input.appVersion })
+  ws.getCell('A3').value = wt(locale, 'comparisonIntro', {
+    currency: result.currency, baseline: baseline ? localise(baseline.name, locale) : '', inputs: layout.sheets.inputs,
   })
-  ws.getCell('A3').value = t('exports.xlsx.comparisonNote', {
-    currency: result.currency,
-    baseline: baseline ? localise(baseline.name, locale) : '',
-  })
-  ws.getCell('A4').value = t('exports.xlsx.presentValueConvention')
+  ws.getCell('A4').value = wt(locale, 'presentValueConvention')
 
   const totalCol = 2 + years.length
-  const header = ws.getRow(C.headerRow)
-  header.values = [
-    t('compare.scenario'),
-    ...years,
-    t('compare.total'),
-    t('compare.presentValue'),
-    t('compare.perUserYear'),
-    t('exports.xlsx.differenceFromBaseline'),
-    t('exports.xlsx.complete'),
+  const headers = [
+    t('compare.scenario'), ...years.map(String), t('compare.total'), t('compare.presentValue'), t('compare.perUserYear'),
+    t('exports.xlsx.complete'), wt(locale, 'differenceFromBaseline'), wt(locale, 'pvDifferenceFromBaseline'),
   ]
-  headerStyle(header)
+  ws.getRow(C.headerRow).values = headers
+  styleHeader(ws, C.headerRow, 1, headers.length)
+  for (let c = 2; c <= headers.length; c++) {
+    ws.getRow(C.headerRow).getCell(c).alignment = { wrapText: true, horizontal: c === totalCol + 3 ? 'left' : 'right', vertical: 'bottom' }
+  }
+  ws.getRow(C.headerRow).height = 32
 
-  const baselineRow = C.firstRow + baselineIndex
   result.scenarios.forEach((scenario, i) => {
     const r = C.firstRow + i
     const row = ws.getRow(r)
-    const sheet = names.scenarios[i] ?? ''
+    const sheet = layout.sheets.scenarios[i] ?? ''
+    const place = places[i]
+    const id = nameId(scenario.id)
     row.getCell(1).value = localise(scenario.name, locale)
     scenario.years.forEach((y, k) => {
-      setFormula(row.getCell(2 + k), sheetRef(sheet, `${columnLetter(2 + k)}${L.totalRow}`), y.total, cached)
+      setFormula(row.getCell(2 + k), sheetRef(sheet, `${columnLetter(2 + k)}${place?.totalRow ?? 0}`), y.total, cached)
     })
-    setFormula(row.getCell(totalCol), sheetRef(sheet, `${columnLetter(totalCol)}${L.totalRow}`), scenario.total, cached)
-    setFormula(row.getCell(totalCol + 1), sheetRef(sheet, `B${L.presentValueRow}`), scenario.presentValue, cached)
-    if (scenario.perUserYear !== null) row.getCell(totalCol + 2).value = scenario.perUserYear
-    else row.getCell(totalCol + 2).value = t('compare.notAvailable')
-    const col = columnLetter(totalCol)
-    setFormula(row.getCell(totalCol + 3), `${col}${r}-${col}${baselineRow}`, scenario.total - (baseline?.total ?? 0), cached)
-    row.getCell(totalCol + 4).value = scenario.complete ? t('exports.xlsx.yes') : t('exports.xlsx.noAtLeast')
-    for (let c = 2; c <= totalCol + 3; c++) row.getCell(c).numFmt = money
+    setFormula(row.getCell(totalCol), `total_${id}`, scenario.total, cached)
+    setFormula(row.getCell(totalCol + 1), `pv_${id}`, scenario.presentValue, cached)
+    setFormula(row.getCell(totalCol + 2), `per_user_year_${id}`, scenario.perUserYear ?? unknown, cached)
+    setFormula(
+      row.getCell(totalCol + 3),
+      `IF(complete_${id},${quoted(t('exports.xlsx.yes'))},${quoted(t('exports.xlsx.noAtLeast'))})`,
+      scenario.complete ? t('exports.xlsx.yes') : t('exports.xlsx.noAtLeast'),
+      cached,
+    )
+    // A difference against an incomplete baseline is not known; against a complete one it is a number
+    // (a minimum when this scenario is incomplete, as its status says).
+    const isBaseline = i === baselineIndex
+    const known = (baseline?.complete ?? false) || isBaseline
+    const difference = (measure: 'total' | 'pv') =>
+      isBaseline ? '0' : `IF(complete_${baseId},${measure}_${id}-${measure}_${baseId},${quoted(unknown)})`
+    setFormula(row.getCell(totalCol + 4), difference('total'), known ? scenario.total - (baseline?.total ?? 0) : unknown, cached)
+    setFormula(row.getCell(totalCol + 5), difference('pv'), known ? scenario.presentValue - (baseline?.presentValue ?? 0) : unknown, cached)
+    for (let c = 2; c <= totalCol + 5; c++) if (c !== totalCol + 3) row.getCell(c).numFmt = money
   })
 
-  ws.getColumn(1).width = 40
-  for (let c = 2; c <= totalCol + 3; c++) ws.getColumn(c).width = 16
-  ws.getColumn(totalCol + 4).width = 22
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: C.headerRow }]
-}
-
-function assumptionValueFormat(row: AssumptionRow, money: string): string | undefined {
-  switch (row.kind) {
-    case 'money':
-      return money
-    case 'share':
-    case 'rate':
-      return PERCENT_FORMAT
-    case 'count':
-    case 'hours':
-    case 'number':
-      return COUNT_FORMAT
-    default:
-      return undefined
-  }
-}
-
-function addAssumptionsSheet(wb: Workbook, name: string, rows: readonly AssumptionRow[], input: WorkbookInput, money: string): void {
-  const { t } = input
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
-  const header = ws.getRow(1)
-  header.values = [
-    t('exports.table.section'),
-    t('exports.table.input'),
-    t('exports.table.value'),
-    t('exports.table.unit'),
-    t('exports.table.low'),
-    t('exports.table.high'),
-    t('exports.table.note'),
-    t('exports.table.source'),
-    t('exports.table.locator'),
-    t('exports.table.quote'),
-  ]
-  headerStyle(header)
-  rows.forEach((a, i) => {
-    const row = ws.getRow(2 + i)
-    const format = assumptionValueFormat(a, money)
-    row.values = [
-      a.section,
-      a.label,
-      a.value === null ? t('exports.xlsx.unknown') : a.value,
-      a.unit,
-      a.range?.low ?? null,
-      a.range?.high ?? null,
-      a.note,
-      a.source ? a.source.source : t('source.yourAssumption'),
-      a.source?.locator ?? '',
-      a.source?.quote ?? '',
-    ]
-    if (format && typeof a.value === 'number') {
-      for (const c of [3, 5, 6]) row.getCell(c).numFmt = format
+  // The case's notes and what to note about its figures.
+  let r = C.firstRow + result.scenarios.length + 1
+  const warnings: string[] = []
+  const [from, to] = [years[0] ?? 0, years[years.length - 1] ?? 0]
+  result.scenarios.forEach((scenario, i) => {
+    const name = localise(scenario.name, locale)
+    for (const w of scenario.warnings) {
+      if (w.code === 'stated-total-mismatch') {
+        const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 })
+        warnings.push(wt(locale, 'statedMismatch', { scenario: name, stated: number.format(w.stated), computed: number.format(w.computed), sheet: layout.sheets.scenarios[i] ?? '' }))
+      } else {
+        warnings.push(wt(locale, 'outsideHorizon', { scenario: name, label: localise(w.label, locale), from, to }))
+      }
     }
   })
-  const widths = [24, 44, 16, 22, 14, 14, 36, 26, 30, 50]
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  ws.views = [{ state: 'frozen', ySplit: 1 }]
+  const blocks: [string, string[]][] = [
+    [wt(locale, 'warnings'), warnings],
+    [wt(locale, 'notes'), (model.notes ?? []).map((note) => localise(note, locale))],
+  ]
+  for (const [heading, lines] of blocks) {
+    if (lines.length === 0) continue
+    ws.getCell(`A${r}`).value = heading
+    ws.getCell(`A${r}`).font = { bold: true }
+    for (const line of lines) ws.getCell(`A${++r}`).value = line
+    r += 2
+  }
+
+  ws.getColumn(1).width = Math.min(48, Math.max(30, ...result.scenarios.map((s) => localise(s.name, locale).length + 2)))
+  for (let c = 2; c <= headers.length; c++) ws.getColumn(c).width = 16
+  ws.getColumn(totalCol + 3).width = 26
+  ws.getColumn(totalCol + 4).width = 20
+  ws.getColumn(totalCol + 5).width = 20
+  finishSheet(ws, C.headerRow, 1)
 }
 
-function addSourcesSheet(wb: Workbook, name: string, rows: readonly AssumptionRow[], input: WorkbookInput): void {
+function addSourcesSheet(wb: Workbook, name: string, input: WorkbookInput): void {
   const { t, model } = input
-  const ws = wb.addWorksheet(name)
-  const header = ws.getRow(1)
-  header.values = [
-    t('exports.table.id'),
-    t('exports.table.title'),
-    t('exports.table.organisation'),
-    t('exports.table.date'),
-    t('exports.table.citedAt'),
-    t('exports.table.link'),
-    t('exports.table.note'),
+  const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP })
+  const headers = [
+    t('exports.table.id'), t('exports.table.title'), t('exports.table.organisation'), t('exports.table.date'),
+    t('exports.table.citedAt'), t('exports.table.link'), t('exports.table.note'),
   ]
-  headerStyle(header)
+  ws.getRow(1).values = headers
+  styleHeader(ws, 1, 1, headers.length)
   const known = [...input.sources, ...(model.sources ?? [])]
-  citedSources(rows, known).forEach((s, i) => {
+  citedSources(listAssumptions(model, input.catalogue, t, input.locale), known).forEach((s, i) => {
     ws.getRow(2 + i).values = [
-      s.id,
-      s.source?.title ?? t('source.unknownSource', { id: s.id }),
-      s.source?.organisation ?? '',
-      s.source?.date ?? '',
-      s.locators.join('; '),
-      s.source?.url ?? '',
-      s.source?.note ?? '',
+      s.id, s.source?.title ?? t('source.unknownSource', { id: s.id }), s.source?.organisation ?? '', s.source?.date ?? '',
+      s.locators.join('; '), s.source?.url ?? '', s.source?.note ?? '',
     ]
   })
   const widths = [26, 60, 26, 12, 50, 40, 60]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  ws.views = [{ state: 'frozen', ySplit: 1 }]
+  wrapColumns(ws, 2, [2, 3, 5, 6, 7])
+  finishSheet(ws, 1, 1)
 }
 
-/** The whole workbook, built in memory. */
-export async function buildWorkbook(input: WorkbookInput): Promise<Workbook> {
-  const ExcelJS = await loadExcelJs()
-  const { result, t, locale } = input
-  const wb = new ExcelJS.Workbook()
+/** The whole workbook, built in memory, with where it keeps things. */
+export async function buildWorkbook(input: WorkbookInput): Promise<{ workbook: Workbook; layout: WorkbookLayout }> {
+  const { Workbook: WorkbookClass } = await loadExcelTs()
+  const { result, t, locale, model } = input
+  const wb = new WorkbookClass()
   wb.creator = `Vägval ${input.appVersion}`
   wb.created = input.now
   wb.modified = input.now
   // Spreadsheets recompute every formula on opening; the cached results are for readers that do not.
   wb.calcProperties.fullCalcOnLoad = true
 
+  const sheets = workbookSheetNames(result, locale)
+  const layout: WorkbookLayout = { sheets, inputs: new Map(), names: new Map() }
   const money = moneyFormat(result.currency, locale)
-  const names = workbookSheetNames(result, t, locale)
-  const assumptions = listAssumptions(input.model, input.catalogue, t, locale)
+  const rows = workbookInputs(model, input.catalogue, t, locale)
 
-  addComparisonSheet(wb, names, input, money)
-  result.scenarios.forEach((scenario, i) => addScenarioSheet(wb, names.scenarios[i] ?? '', scenario, input, money))
-  addAssumptionsSheet(wb, names.assumptions, assumptions, input, money)
-  addSourcesSheet(wb, names.sources, assumptions, input)
-  return wb
+  // The comparison sheet comes first in the tab order but is written last (it reads the others).
+  const comparison = wb.addWorksheet(sheets.comparison, { pageSetup: PAGE_SETUP })
+  addInputsSheet(wb, sheets.inputs, rows, input, layout)
+  const refOf = new Map<string, string>()
+  for (const [key, place] of layout.inputs) {
+    refOf.set(key, place.name ?? sheetRef(place.sheet, place.cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')))
+  }
+  const ctx: SheetContext = {
+    input,
+    years: result.years,
+    products: productIndex(model, input.catalogue),
+    ref: (key) => refOf.get(key),
+    unknown: t('exports.xlsx.unknown'),
+    money,
+    cached: input.cachedResults ?? true,
+  }
+  const places = result.scenarios.map((scenario, i) => {
+    const own = model.scenarios.find((s) => s.id === scenario.id) ?? model.scenarios[i]
+    return own ? addScenarioSheet(wb, sheets.scenarios[i] ?? '', own, scenario, ctx, layout) : undefined
+  })
+  addComparisonSheet(comparison, places.filter((p): p is ScenarioPlaces => p !== undefined), input, layout, money)
+  addSourcesSheet(wb, sheets.sources, input)
+  for (const ws of wb.worksheets) await ws.protect('', PROTECTION)
+  return { workbook: wb, layout }
 }
 
 /** The workbook as the bytes of an .xlsx file. */
 export async function toXlsx(input: WorkbookInput): Promise<Uint8Array> {
-  const wb = await buildWorkbook(input)
-  return new Uint8Array(await wb.xlsx.writeBuffer())
+  const { workbook } = await buildWorkbook(input)
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
 /** The MIME type of an .xlsx file. */

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Workbook } from '@cj-tech-master/excelts'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
 
@@ -37,7 +38,7 @@ interface CliScenario {
   warnings: { code: string; stated?: number; computed?: number }[]
 }
 
-describe('calc on the shipped preset', () => {
+describe('calc on the shipped preset', { timeout: 60_000 }, () => {
   const json = calc(PRESET)
   const csv = calc(PRESET, '--format', 'csv')
 
@@ -65,20 +66,37 @@ describe('calc on the shipped preset', () => {
     expect(json.stdout).not.toContain('"lines"')
   })
 
-  it('prints CSV: the header and 5 scenarios × 5 years × 6 categories', () => {
+  it('prints CSV: the header with a completeness column and 5 scenarios × 5 years × 6 categories', () => {
     expect(csv.status).toBe(0)
     const rows = csv.stdout.trimEnd().split('\n')
-    expect(rows[0]).toBe('scenario,year,category,amount')
+    expect(rows[0]).toBe('scenario,year,category,amount,complete')
     expect(rows).toHaveLength(1 + 5 * 5 * 6)
     expect(rows.slice(1, 7)).toEqual([
-      'm365,2023,licences,15595000',
-      'm365,2023,training,7980000',
-      'm365,2023,implementation,2200000',
-      'm365,2023,operations,0',
-      'm365,2023,exit,0',
-      'm365,2023,benefits,0',
+      'm365,2023,licences,15595000,true',
+      'm365,2023,training,7980000,true',
+      'm365,2023,implementation,2200000,true',
+      'm365,2023,operations,0,true',
+      'm365,2023,exit,0,true',
+      'm365,2023,benefits,0,true',
     ])
-    expect(rows).toContain('m365,2025,benefits,-900000')
+    expect(rows).toContain('m365,2025,benefits,-900000,true')
+    // The EU hybrid's licences leave out the unknown prices of Rocket.Chat, Jitsi Meet and Screen 9.
+    expect(rows).toContain('eu-hybrid,2023,licences,39535000,false')
+  })
+
+  it('writes the app’s workbook with --format xlsx: binary on standard output, a live model', async () => {
+    const run = spawnSync(TSX, [CALC, PRESET, '--format', 'xlsx', '--lang', 'en'], { cwd: tmpdir(), timeout: 60_000 })
+    expect(run.stderr.toString()).toBe('')
+    expect(run.status).toBe(0)
+    const book = new Workbook()
+    await book.xlsx.load(run.stdout.buffer.slice(run.stdout.byteOffset, run.stdout.byteOffset + run.stdout.byteLength) as ArrayBuffer)
+    expect(book.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Comparison', 'Inputs'])
+    const names = book.definedNames.model.map((d) => d.name)
+    for (const name of ['users_e3', 'price_m365_e3', 'hourly_cost', 'discount_rate', 'total_m365', 'pv_m365', 'total_eu_hybrid', 'pv_on_prem']) {
+      expect(names, name).toContain(name)
+    }
+    const total = book.getWorksheet('Comparison')?.getCell('G7').value as { formula: string; result: number }
+    expect(total).toEqual({ formula: 'total_m365', result: 88_055_000 })
   })
 
   it('adds the cost lines with --lines', () => {
@@ -91,7 +109,7 @@ describe('calc on the shipped preset', () => {
   })
 })
 
-describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on stdout', () => {
+describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on stdout', { timeout: 60_000 }, () => {
   it.each([
     ['invalid JSON', '{ "schemaVersion": 1,', '(file): not valid JSON'],
     ['a negative user count', JSON.stringify(presetWith([['scenarios.1.licences.0.users', -1]])),
@@ -104,6 +122,14 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     const lines = run.stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(1)
     expect(lines[0]?.startsWith(fault)).toBe(true)
+  })
+
+  it('refuses an invalid file with --format xlsx as with JSON: exit 2, faults on stderr, nothing on stdout', () => {
+    const text = JSON.stringify(presetWith([['settings.years', 11]]))
+    const run = spawnSync(TSX, [CALC, tempFile('xlsx-invalid.json', text), '--format', 'xlsx'], { cwd: tmpdir(), timeout: 60_000 })
+    expect(run.status).toBe(2)
+    expect(run.stdout.byteLength).toBe(0)
+    expect(run.stderr.toString().trimEnd()).toBe('settings.years: must be 1 to 10 years')
   })
 
   it('prints one fault per line, each with its path', () => {
@@ -119,7 +145,8 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
   it.each([
     ['a missing file', [join(tmp, 'no-such-file.json')], 'no such file'],
     ['no file', [], 'no model file given'],
-    ['an unknown format', [PRESET, '--format', 'xml'], '--format must be json or csv'],
+    ['an unknown format', [PRESET, '--format', 'xml'], '--format must be json, csv or xlsx'],
+    ['a language without a workbook', [PRESET, '--lang', 'en'], '--lang goes with --format xlsx only'],
     ['an unknown option', [PRESET, '--verbose'], 'unknown option --verbose'],
     ['two files', [PRESET, PRESET], 'one model file at a time'],
   ])('%s: a message and the usage', (_, args, message) => {
@@ -133,6 +160,6 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
   it('prints the usage on stdout for --help and exits 0', () => {
     const run = calc('--help')
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('--format json|csv')
+    expect(run.stdout).toContain('--format json|csv|xlsx')
   })
 })

@@ -1,7 +1,7 @@
 // The budget case leaving the app, as a person does it: download the workbook, CSV and chart images,
 // print the report, share the case as a link and open it elsewhere; a tampered link changes nothing.
 import { readFileSync } from 'node:fs'
-import ExcelJS from 'exceljs'
+import { Workbook } from '@cj-tech-master/excelts'
 import type { Browser, Download, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectConsoleErrors, launchBrowser, openApp } from './browser'
@@ -130,27 +130,29 @@ describe('downloads', () => {
       await page.getByRole('link', { name: 'Rapport' }).click()
       const button = page.getByRole('button', { name: 'Excel-arbetsbok (.xlsx)' })
       await button.waitFor()
-      expect(app.requests.some((r) => r.includes('exceljs'))).toBe(false)
+      // The workbook module and the spreadsheet library (excelts' browser build) load only on the click.
+      const spreadsheetCode = /\/assets\/(xlsx|index\.browser)-[\w-]+\.js$/
+      expect(app.requests.filter((r) => spreadsheetCode.test(r))).toEqual([])
 
       const { name, bytes } = await download(page, button)
       expect(name).toBe('eskilstuna-kommun-digital-arbetsplats-2023-2027.xlsx')
-      expect(app.requests.some((r) => r.includes('exceljs'))).toBe(true)
+      expect(app.requests.filter((r) => spreadsheetCode.test(r))).toHaveLength(2)
       expect(await read(page.locator('.downloads [role="status"]'))).toBe(`Nedladdad: ${name}`)
 
-      const wb = new ExcelJS.Workbook()
+      const wb = new Workbook()
       await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
       expect(wb.worksheets.map((w) => w.name)).toEqual([
         'Jämförelse',
+        'Indata',
         'Microsoft 365 i molnet',
         'Nextcloud som helhetslösning',
         'Webex',
         'EU-hybrid Nextcloud, Rocket.Cha',
         'Microsoft på egna servrar',
-        'Antaganden',
         'Källor',
       ])
       const total = wb.getWorksheet('Jämförelse')?.getCell('G7').value as { formula: string; result: number }
-      expect(total.formula).toBe("'Microsoft 365 i molnet'!G11")
+      expect(total.formula).toBe('total_m365')
       expect(total.result).toBe(88_055_000)
       expect(app.foreignRequests()).toEqual([])
       expect(errors).toEqual([])
@@ -162,8 +164,11 @@ describe('downloads', () => {
       const { name, bytes } = await download(page, page.getByRole('button', { name: 'Jämförelse (CSV)' }))
       expect(name).toBe('eskilstuna-kommun-digital-arbetsplats-2023-2027-comparison.csv')
       const text = bytes.toString('utf8')
-      expect(text.startsWith('\uFEFFid,Scenario,2023,')).toBe(true)
-      expect(text).toContain('m365,Microsoft 365 i molnet,25775000,18195000,14695000,14695000,14695000,88055000,88055000,1324,ja\r\n')
+      // Swedish spreadsheets read semicolons and decimal commas; a completeness column beside the amounts.
+      expect(text.startsWith('\uFEFFid;Scenario;2023;')).toBe(true)
+      expect(text).toContain('m365;Microsoft 365 i molnet;25775000;18195000;14695000;14695000;14695000;88055000;88055000;1324;ja\r\n')
+      expect(text).toContain('eu-hybrid;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9;')
+      expect(text).toContain(';nej, beloppen är minimibelopp\r\n')
     }, '#/report')
   })
 
@@ -183,8 +188,13 @@ describe('downloads', () => {
 
       const csv = await download(page, page.getByRole('button', { name: 'Ladda ner Ackumulerad kostnad: data (CSV)' }))
       const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')
-      expect(lines[0]).toBe('År,Microsoft 365 i molnet,Nextcloud som helhetslösning,Webex,"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9",Microsoft på egna servrar')
-      expect(lines[5]?.startsWith('2027,88055000,')).toBe(true)
+      expect(lines[0]).toBe(
+        'År;Microsoft 365 i molnet;Microsoft 365 i molnet: fullständigt;Nextcloud som helhetslösning;Nextcloud som helhetslösning: fullständigt;' +
+          'Webex;Webex: fullständigt;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9: fullständigt;' +
+          'Microsoft på egna servrar;Microsoft på egna servrar: fullständigt',
+      )
+      expect(lines[5]?.startsWith('2027;88055000;ja;')).toBe(true)
+      expect(lines[5]).toContain(';nej, beloppen är minimibelopp;')
     })
   })
 })

@@ -67,17 +67,19 @@ describe('toResultJson', () => {
 describe('toResultCsv', () => {
   it('writes the header and one row per scenario, year and category, in the contract order', () => {
     const rows = toResultCsv(preset).split('\n')
-    expect(rows[0]).toBe('scenario,year,category,amount')
+    expect(rows[0]).toBe('scenario,year,category,amount,complete')
     expect(rows.at(-1)).toBe('') // ends with a line break
     expect(rows).toHaveLength(1 + 5 * 5 * 6 + 1)
     expect(rows.slice(1, 7).map((r) => r.split(',')[2])).toEqual([
       'licences', 'training', 'implementation', 'operations', 'exit', 'benefits',
     ])
-    expect(rows).toContain('nextcloud,2027,licences,23940000')
+    expect(rows).toContain('nextcloud,2027,licences,23940000,true')
+    // A category that leaves out an unknown says so beside its amount, never reads as complete.
+    expect(rows).toContain('eu-hybrid,2027,licences,39535000,false')
   })
 
   it('can end lines with CRLF for spreadsheets', () => {
-    expect(toResultCsv(preset, { eol: '\r\n' }).startsWith('scenario,year,category,amount\r\nm365,2023,licences,15595000\r\n')).toBe(true)
+    expect(toResultCsv(preset, { eol: '\r\n' }).startsWith('scenario,year,category,amount,complete\r\nm365,2023,licences,15595000,true\r\n')).toBe(true)
   })
 
   it.each([
@@ -86,6 +88,8 @@ describe('toResultCsv', () => {
     ['say "hej"', '"say ""hej"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\rhere', '"cr\rhere"'],
+    ['=cmd()', "'=cmd()"],
+    ['-5 %', "'-5 %"],
     [-900000, '-900000'],
   ])('quotes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected)

@@ -73,26 +73,77 @@ export function parseCsv(text: string): string[][] {
 
 /** Opens the .xlsx bytes in LibreOffice, recalculates everything, and returns each sheet's values by sheet name. */
 export async function recalculate(xlsx: Uint8Array): Promise<Map<string, string[][]>> {
+  const [sheets] = await recalculateAll([xlsx])
+  if (!sheets) throw new Error('LibreOffice recalculated no workbook')
+  return sheets
+}
+
+/**
+ * Recalculates several workbooks in one LibreOffice run (it starts once, which is most of the time),
+ * returning each one's sheets by name, in the order given.
+ */
+export async function recalculateAll(books: readonly Uint8Array[]): Promise<Map<string, string[][]>[]> {
   const soffice = requireSoffice()
   const dir = mkdtempSync(join(tmpdir(), 'vagval-xlsx-'))
   try {
     const profile = join(dir, 'profile')
     mkdirSync(join(profile, 'user'), { recursive: true })
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE)
-    const input = join(dir, 'book.xlsx')
-    writeFileSync(input, xlsx)
+    const inputs = books.map((bytes, i) => {
+      const file = join(dir, `book${i}.xlsx`)
+      writeFileSync(file, bytes)
+      return file
+    })
     const out = join(dir, 'out')
     mkdirSync(out)
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', out, input], {
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', out, ...inputs], {
+      timeout: 60_000 + books.length * 15_000,
+    })
+    const files = readdirSync(out)
+    return books.map((_, i) => {
+      const sheets = new Map<string, string[][]>()
+      for (const file of files) {
+        const match = new RegExp(`^book${i}-(.*)\\.csv$`).exec(file)
+        if (match?.[1]) sheets.set(match[1], parseCsv(readFileSync(join(out, file), 'utf8')))
+      }
+      if (sheets.size === 0) throw new Error(`LibreOffice wrote no sheet of workbook ${i} (files: ${files.join(', ') || 'none'})`)
+      return sheets
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** LibreOffice's CSV import as a person of a language opens the file: separator, UTF-8, the language's numbers, formulas evaluated. */
+export function csvImportFilter(locale: 'sv' | 'en'): string {
+  const separator = locale === 'sv' ? 59 : 44
+  const language = locale === 'sv' ? 1053 : 2057
+  // separator, quote, UTF-8, from line 1, no column formats, language, quoted fields not forced to text,
+  // special numbers detected, three export-only options, then "evaluate formulas" on.
+  return `CSV:${separator},34,76,1,,${language},false,true,false,false,false,-1,true`
+}
+
+/**
+ * Opens CSV files in LibreOffice as a person of the language would (formulas evaluated, so a formula
+ * that was not neutralised would run) and saves them as .xlsx, returned by file name.
+ */
+export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' | 'en'): Promise<Map<string, Uint8Array>> {
+  const soffice = requireSoffice()
+  const dir = mkdtempSync(join(tmpdir(), 'vagval-csv-'))
+  try {
+    const profile = join(dir, 'profile')
+    mkdirSync(join(profile, 'user'), { recursive: true })
+    const inputs = Object.entries(files).map(([name, text]) => {
+      const file = join(dir, `${name}.csv`)
+      writeFileSync(file, text)
+      return file
+    })
+    const out = join(dir, 'out')
+    mkdirSync(out)
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', `--infilter=${csvImportFilter(locale)}`, '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
       timeout: 120_000,
     })
-    const sheets = new Map<string, string[][]>()
-    for (const file of readdirSync(out)) {
-      const match = /^book-(.*)\.csv$/.exec(file)
-      if (match?.[1]) sheets.set(match[1], parseCsv(readFileSync(join(out, file), 'utf8')))
-    }
-    if (sheets.size === 0) throw new Error(`LibreOffice wrote no sheet (files: ${readdirSync(out).join(', ') || 'none'})`)
-    return sheets
+    return new Map(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(out, `${name}.xlsx`)))]))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -20,7 +20,8 @@ const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot
 
 export interface BarData {
   labels: string[]
-  datasets: { label: string; data: number[]; backgroundColor: string; stack: string }[]
+  /** `incomplete[i]`: the figure of label i leaves out an unknown amount (for the data's CSV). */
+  datasets: { label: string; data: number[]; backgroundColor: string; stack: string; incomplete: boolean[] }[]
 }
 
 export interface LineData {
@@ -33,6 +34,8 @@ export interface LineData {
     pointStyle: (typeof POINT_STYLES)[number]
     pointRadius: number
     borderDash: number[]
+    /** `incomplete[i]`: the running total up to label i leaves out an unknown amount (for the data's CSV). */
+    incomplete: boolean[]
   }[]
 }
 
@@ -48,6 +51,7 @@ export function toCostChartData(
       data: scenario.years.map((y) => y.categories[c]),
       backgroundColor: CATEGORY_COLOURS[c],
       stack: 'cost',
+      incomplete: scenario.years.map((y) => y.incomplete.includes(c)),
     })),
   }
 }
@@ -58,6 +62,7 @@ export function toCumulativeChartData(result: Result, scenarioName: (s: Scenario
     labels: result.years.map(String),
     datasets: result.scenarios.map((s, i) => {
       let running = 0
+      let isIncomplete = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
       return {
         label: scenarioName(s),
@@ -67,6 +72,7 @@ export function toCumulativeChartData(result: Result, scenarioName: (s: Scenario
         pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
         pointRadius: 5,
         borderDash: i % 2 === 1 ? [6, 4] : [],
+        incomplete: s.years.map((y) => (isIncomplete ||= y.incomplete.length > 0)),
       }
     }),
   }
