@@ -7,6 +7,7 @@
  * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
  */
 import { z } from 'zod'
+import { LIMITS, plainNumber } from '../src/engine/limits'
 import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
 
 export interface SchemaFile {
@@ -35,7 +36,8 @@ export function schemaFiles(): SchemaFile[] {
         $id: `urn:vagval:schema:model-v${SCHEMA_VERSION}`,
         title: `Vägval model file (schemaVersion ${SCHEMA_VERSION})`,
         description:
-          'One case: organisation, settings, catalogue additions and overrides, scenarios. Money is in units of the case currency (kronor or euro); an unknown amount is { "value": null, "reason": "…" }, never 0.',
+          'One case: organisation, settings, catalogue additions and overrides, scenarios. Money is in units of the case currency (kronor or euro); an unknown amount is { "value": null, "reason": "…" }, never 0. ' +
+          `Limits: every number is 0 or at least ${LIMITS.smallest.toFixed(6)} in size and below the maximum of its field, and a case is refused when the highest figure its inputs allow (every line at its highest users, price, exchange rate and escalation over the horizon) would pass ${plainNumber(LIMITS.maxFigure)}: so every line, total and present value stays below 2^53 and is exact in whole currency units, and no number is ever written in exponent notation.`,
       }),
     },
     {

@@ -6,12 +6,15 @@ import { createAppI18n } from './i18n'
 import { useLibraryStore } from './stores/library'
 import './styles.css'
 
-/** Whether this browser holds saved work of the app (its storage keys start with `vagval`). */
+/** Whether this browser holds saved work of the app (storage keys starting `vagval`, in either storage). */
 function hasSavedWork(): boolean {
-  try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('vagval')) return true
-  } catch {
-    // storage refused: there is nothing to read
+  for (const kind of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const store = window[kind]
+      for (let i = 0; i < store.length; i++) if (store.key(i)?.startsWith('vagval')) return true
+    } catch {
+      // storage refused: there is nothing to read
+    }
   }
   return false
 }

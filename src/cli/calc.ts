@@ -7,10 +7,11 @@
  * cannot be read, bad arguments); 1 the calculator itself failed (e.g. the shipped catalogue is
  * invalid). On any failure nothing is printed on standard output.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
 import type { Case, Fault, Product } from '../engine'
+import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
 const USAGE_LINE = 'usage: npm run --silent calc -- <model.json> [--format json|csv|xlsx] [--lines] [--lang sv|en]'
@@ -79,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 }
 
 /** `path: message`, or `(file): message` for a fault of the file as a whole. */
-export function formatFault(fault: Fault): string {
+export function formatFault(fault: Pick<Fault, 'path' | 'message'>): string {
   return `${fault.path === '' ? '(file)' : fault.path}: ${fault.message}`
 }
 
@@ -95,21 +96,51 @@ function loadCatalogue(): readonly Product[] {
   return parsed.data.products
 }
 
-function withoutBom(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text
+/**
+ * Standard input up to `limit` bytes, or null as soon as it is longer: a stream is never read past
+ * the limit (a stream of zeros must not grow without end).
+ */
+function readStdin(limit: number): Uint8Array | null {
+  const chunks: Buffer[] = []
+  const chunk = Buffer.alloc(1 << 16)
+  let total = 0
+  for (;;) {
+    let count: number
+    try {
+      count = readSync(0, chunk, 0, chunk.length, null)
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+      if (code === 'EOF') break
+      if (code !== 'EAGAIN') throw error
+      // A non-blocking standard input with nothing yet: wait a moment and read again.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      continue
+    }
+    if (count === 0) break
+    total += count
+    if (total > limit) return null
+    chunks.push(Buffer.from(chunk.subarray(0, count)))
+  }
+  return Buffer.concat(chunks)
 }
 
-/** Reads the model file as text, or says why it cannot. A UTF-8 byte-order mark is dropped. */
+/** Reads the model file (or standard input) as text by the one rule for encodings, or says why it cannot. */
 function readModel(file: string): { ok: true; text: string } | { ok: false; message: string } {
   try {
-    if (file === '-') return { ok: true, text: withoutBom(readFileSync(0, 'utf8')) }
-    const stat = statSync(file)
-    if (!stat.isFile()) return { ok: false, message: `${file}: not a file` }
-    // A character takes at most 3 bytes of UTF-8 (4 for a pair): anything larger is surely over the limit.
-    if (stat.size > MAX_FILE_CHARS * 3) {
-      return { ok: false, message: `(file): the file is ${(stat.size / 1e6).toFixed(1)} MB; a model file may be at most ${MAX_FILE_CHARS / 1e6} MB` }
+    let bytes: Uint8Array
+    if (file === '-') {
+      const read = readStdin(MAX_FILE_BYTES)
+      if (read === null) return { ok: false, message: `(file): standard input is longer than a model file may be (at most ${MAX_FILE_CHARS / 1e6} MB)` }
+      bytes = read
+    } else {
+      const stat = statSync(file)
+      if (!stat.isFile()) return { ok: false, message: `${file}: not a file` }
+      if (stat.size > MAX_FILE_BYTES) return { ok: false, message: `(file): ${tooLargeFault(stat.size).message}` }
+      bytes = readFileSync(file)
     }
-    return { ok: true, text: withoutBom(readFileSync(file, 'utf8')) }
+    const decoded = decodeModelBytes(bytes)
+    if (!decoded.ok) return { ok: false, message: decoded.faults.map(formatFault).join('\n') }
+    return { ok: true, text: decoded.text }
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error)
@@ -173,6 +204,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.input
   }
 
+  // Valid but not used as written (a count outside the horizon, a legal change before the start): said, not fatal.
+  for (const warning of caseWarnings(parsed.value)) io.stderr(`warning: ${formatFault(warning)}\n`)
   if (format === 'xlsx') {
     io.stdout(await workbook(parsed.value, catalogue, lang))
     return EXIT.ok

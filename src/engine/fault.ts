@@ -3,6 +3,9 @@ export interface Fault {
   /** Where the fault is, e.g. `scenarios[1].licences[0].users`; empty for the file as a whole. */
   path: string
   message: string
+  /** For faults an interface words in its own language: what kind, and the figure involved. */
+  code?: 'figure-too-large'
+  figure?: number
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; faults: Fault[] }

@@ -11,6 +11,11 @@ import { z } from 'zod'
 import { LIMITS } from './limits'
 import { SCHEMA_VERSION } from './version'
 
+// No compiled parsers: zod's check for whether it may compile code (`new Function`) is itself a
+// violation of the app's Content Security Policy, reported on every page load. Parsing a case
+// without compiling takes well under a millisecond, so nothing is lost. Set before any schema is made.
+z.config({ jitless: true })
+
 export { SCHEMA_VERSION }
 
 const id = z
@@ -30,13 +35,21 @@ const isoDate = z
   .string({ error: 'must be a date' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
 
+/** Every number of a case is 0 or at least LIMITS.smallest in size, so none is written as 1e-7. */
+const notTiny = (value: number) => value === 0 || Math.abs(value) >= LIMITS.smallest
+const notTinyMessage = `must be 0 or at least ${LIMITS.smallest.toFixed(6)}`
+
 const year = z
   .number({ error: 'must be a year' })
   .int('must be a whole year')
   .min(LIMITS.yearMin, `must be a year from ${LIMITS.yearMin}`)
   .max(LIMITS.yearMax, `must be a year up to ${LIMITS.yearMax}`)
 
-const share = z.number({ error: 'must be a number' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
+const share = z
+  .number({ error: 'must be a number' })
+  .min(0, 'must be between 0 and 1')
+  .max(1, 'must be between 0 and 1')
+  .refine(notTiny, notTinyMessage)
 
 /** Where a figure or claim comes from: an id of `data/sources.json` (or of the case's own sources) and a place in it. */
 export const citationSchema = z.strictObject({
@@ -54,16 +67,18 @@ export const unknownSchema = z.strictObject({
 function numberWithin(max: number, maxMessage: string, isWhole: boolean) {
   const base = z.number({ error: isWhole ? 'must be a whole number ≥ 0' : 'must be a number ≥ 0' })
   const checked = isWhole ? base.int('must be a whole number ≥ 0') : base
-  return checked.min(0, isWhole ? 'must be a whole number ≥ 0' : 'must be a number ≥ 0').max(max, maxMessage)
+  return checked.min(0, isWhole ? 'must be a whole number ≥ 0' : 'must be a number ≥ 0').max(max, maxMessage).refine(notTiny, notTinyMessage)
 }
 
-function rangeOf(value: z.ZodNumber) {
+type NumberSchema = z.ZodType<number, number>
+
+function rangeOf(value: NumberSchema) {
   return z
     .strictObject({ low: value, likely: value, high: value })
     .refine((r) => r.low <= r.likely && r.likely <= r.high, { message: 'must have low ≤ likely ≤ high' })
 }
 
-function amountOf(value: z.ZodNumber) {
+function amountOf(value: NumberSchema) {
   return z.union([value, rangeOf(value), unknownSchema])
 }
 
@@ -77,7 +92,11 @@ export const userCountSchema = amountOf(numberWithin(LIMITS.maxUsers, `must be a
 export const hoursSchema = amountOf(numberWithin(LIMITS.maxHours, `must be at most ${LIMITS.maxHours} hours`, false))
 
 /** A yearly rate as a fraction (0.047 for 4.7 % a year), known or as a range; may be negative (price cuts). */
-const rateValue = z.number({ error: 'must be a number' }).min(-0.5, 'must be at least −0.5 (−50 %)').max(1, 'must be at most 1 (100 %)')
+const rateValue = z
+  .number({ error: 'must be a number' })
+  .min(-0.5, 'must be at least −0.5 (−50 %)')
+  .max(1, 'must be at most 1 (100 %)')
+  .refine(notTiny, notTinyMessage)
 export const rateSchema = z.union([
   rateValue,
   z
@@ -87,14 +106,20 @@ export const rateSchema = z.union([
 /** Full-time equivalents of staff. */
 export const fteSchema = amountOf(numberWithin(LIMITS.maxFte, `must be at most ${LIMITS.maxFte} FTE`, false))
 /** An exchange rate: units of the case's currency for one unit of another. */
-export const exchangeRateSchema = amountOf(numberWithin(1000, 'must be at most 1000', false))
+export const exchangeRateSchema = amountOf(numberWithin(LIMITS.maxExchangeRate, `must be at most ${LIMITS.maxExchangeRate}`, false))
 
 export const currencySchema = z.enum(['SEK', 'EUR'], { error: 'must be SEK or EUR' })
 
 export const featureLevelSchema = z.enum(['full', 'partial', 'none', 'unknown'])
 export const hostingSchema = z.enum(['own-servers', 'swedish-provider', 'eu-provider', 'us-cloud'])
 export const needLevelSchema = z.enum(['must', 'should', 'could', 'none'])
-const yearKey = z.string().regex(/^\d{4}$/, 'must be a year')
+/** A year as a key (`"2025"`), within the same limits as every year of a case. */
+const yearKey = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a year')
+  .refine((key) => Number(key) >= LIMITS.yearMin && Number(key) <= LIMITS.yearMax, {
+    message: `must be a year from ${LIMITS.yearMin} to ${LIMITS.yearMax}`,
+  })
 
 /** Third-country laws that can give foreign authorities access to data a vendor holds. */
 export const thirdCountryLawSchema = z.enum(['cloud-act', 'fisa-702'])
@@ -167,7 +192,10 @@ export const userGroupSchema = z.strictObject({
 
 export const organisationSchema = z.strictObject({
   name: nonEmptyText,
-  groups: z.array(userGroupSchema).min(1, 'must have at least one user group').max(LIMITS.maxGroups),
+  groups: z
+    .array(userGroupSchema)
+    .min(1, 'must have at least one user group')
+    .max(LIMITS.maxGroups, `must have at most ${LIMITS.maxGroups} user groups`),
   /** Cost of one hour of staff time, in the case's currency (training is counted with it). */
   hourlyCost: moneySchema,
   hourlyCostSource: citationSchema.optional(),
@@ -200,7 +228,11 @@ export const settingsSchema = z.strictObject({
     .max(LIMITS.maxYears, 'must be 1 to 10 years'),
   currency: currencySchema,
   /** Discount rate as a fraction (0.03 for 3 %); year t from the start is discounted by (1 + r)^t. */
-  discountRate: z.number({ error: 'must be a number' }).min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5 (50 %)'),
+  discountRate: z
+    .number({ error: 'must be a number' })
+    .min(0, 'must be 0 or more')
+    .max(0.5, 'must be at most 0.5 (50 %)')
+    .refine(notTiny, notTinyMessage),
   /** Price escalation a year: general, and per product id (overrides general). Off when absent. */
   escalation: z
     .strictObject({
@@ -213,6 +245,9 @@ export const settingsSchema = z.strictObject({
   exchangeRates: z.partialRecord(currencySchema, exchangeRateSchema).optional(),
   /** A year from which transfers to a third country stop being lawful: scenarios relying on such services pay their exit cost then. */
   legalChangeYear: year.optional(),
+}).refine((s) => s.startYear + s.years - 1 <= LIMITS.yearMax, {
+  message: `must end by ${LIMITS.yearMax}, the last year allowed: fewer years or an earlier start year`,
+  path: ['years'],
 })
 
 /** Products assigned to users: either to user groups (users follow the groups' counts) or to an explicit count. */
@@ -305,13 +340,13 @@ export const benefitLineSchema = z.strictObject({
   counted: z.boolean(),
   source: citationSchema.optional(),
   note: localTextSchema.optional(),
-})
+}).refine((b) => b.to === undefined || b.from <= b.to, { message: 'from must not be after to', path: ['to'] })
 
 /** A total that a source states, to check against the lines it is made of. */
 export const statedTotalSchema = z.strictObject({
   /** `licences-per-year`: the scenario's licence cost in its first full year. */
   scope: z.enum(['licences-per-year']),
-  stated: z.number().min(0),
+  stated: z.number().min(0).max(LIMITS.maxFigure, `must be at most ${LIMITS.maxFigure}`),
   source: citationSchema,
 })
 
@@ -378,7 +413,10 @@ export const caseSchema = z.strictObject({
     .optional(),
   /** The case's own sources, beside the shipped bibliography. */
   sources: z.array(sourceSchema).optional(),
-  scenarios: z.array(scenarioSchema).min(1, 'must have at least one scenario').max(LIMITS.maxScenarios),
+  scenarios: z
+    .array(scenarioSchema)
+    .min(1, 'must have at least one scenario')
+    .max(LIMITS.maxScenarios, `must have at most ${LIMITS.maxScenarios} scenarios`),
   /** What the compare screen shows: the baseline others are compared against, and the scenarios side by side (2–6). */
   compare: z.strictObject({ baseline: id.optional(), shown: z.array(id).max(6).optional() }).optional(),
   /** Figures the source gives that the case records but does not count, with why. */

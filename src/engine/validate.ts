@@ -6,9 +6,12 @@
 import type { z } from 'zod'
 import { formatPath, MAX_FILE_CHARS } from './fault'
 import type { Fault, ParseResult } from './fault'
+import { isRange } from './amount'
+import type { AnyAmount } from './amount'
+import { LIMITS, plainNumber } from './limits'
 import { migrate } from './migrate'
 import { caseSchema } from './model'
-import type { Case, Product } from './model'
+import type { Case, Product, RateAmount } from './model'
 
 // Fault lives apart so that migrate.ts can name it without importing this file (which imports migrate.ts),
 // with the file limit and path format, so that the app can use them without loading the validator.
@@ -37,6 +40,10 @@ function flattenIssue(issue: Issue, basePath: PropertyKey[] = []): { path: Prope
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return [{ path, message: 'is required' }]
     if (issue.message.startsWith('Invalid input')) return [{ path, message: EXPECTED[issue.expected] ?? issue.message }]
+  }
+  // A record key that fails its own check (a year key outside the limits): say why at the key.
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    return issue.issues.map((inner) => ({ path, message: inner.message }))
   }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field of the model file (a typing slip?)' }))
@@ -131,6 +138,67 @@ function checkReferences(model: Case, catalogue: readonly Product[]): Fault[] {
   return faults
 }
 
+/** The highest value an amount may take (a range's high end); an unknown adds nothing. */
+const highOf = (amount: AnyAmount | undefined, otherwise = 0): number =>
+  amount === undefined ? otherwise : typeof amount === 'number' ? amount : isRange(amount) ? amount.high : 0
+const highRate = (rate: RateAmount | undefined) => (rate === undefined ? 0 : typeof rate === 'number' ? rate : rate.high)
+
+/**
+ * Refuses a case whose figures could pass LIMITS.maxFigure, so that every line, total and present
+ * value stays exact in whole currency units. The bound is taken from the inputs alone (no engine
+ * call): each line at its highest users, price, exchange rate and escalation in every year of the
+ * horizon, summed over the scenario. It is above anything the engine computes, including the
+ * simulation's draws (ranges at their high ends) and newcomers' training (at most twice the users a
+ * year: turnover plus growth).
+ */
+function figureFaults(model: Case, catalogue: readonly Product[]): Fault[] {
+  const products = new Map(catalogue.map((p) => [p.id, p]))
+  for (const own of model.catalogue?.products ?? []) products.set(own.id, own)
+  const escalation = model.settings.escalation
+  const rate = Math.max(0, highRate(escalation?.general), ...Object.values(escalation?.byProduct ?? {}).map(highRate))
+  // The sum of (1 + rate)^t over the horizon: every year at the highest escalation.
+  const years = Array.from({ length: model.settings.years }, (_, t) => (1 + rate) ** t).reduce((a, b) => a + b, 0)
+  const users = model.organisation.groups.reduce(
+    (sum, g) => sum + Math.max(highOf(g.users), ...Object.values(g.usersByYear ?? {}).map((u) => highOf(u))),
+    0,
+  )
+  const exchange = Math.max(1, ...Object.values(model.settings.exchangeRates ?? {}).map((r) => highOf(r)))
+  const hourly = highOf(model.organisation.hourlyCost)
+  const faults: Fault[] = []
+  model.scenarios.forEach((scenario, s) => {
+    const lines: [string, number][] = [
+      ...scenario.licences.map((line, i): [string, number] => {
+        const product = products.get(line.productId)
+        const price = highOf(model.catalogue?.overrides?.[line.productId]?.amount ?? product?.pricing.amount) * exchange
+        const quantity = product?.pricing.unit === 'year' ? 1 : line.users !== undefined ? highOf(line.users) : users
+        return [`licences[${i}]`, quantity * price * years]
+      }),
+      ...scenario.costs.map((line, i): [string, number] => {
+        const quantity = line.fte !== undefined ? highOf(line.fte) : line.perUserOf !== undefined ? users : 1
+        return [`costs[${i}]`, highOf(line.amount) * quantity * (line.kind === 'recurring' ? years : 1)]
+      }),
+      ...scenario.training.map((line, i): [string, number] => [
+        `training[${i}]`,
+        2 * users * highOf(line.hoursPerUser) * highOf(line.hourlyCost, hourly) * years,
+      ]),
+      ...scenario.benefits.map((line, i): [string, number] => [`benefits[${i}]`, highOf(line.amount) * years]),
+      ['exitPlan', highOf(scenario.exitPlan?.amount)],
+    ]
+    const bound = lines.reduce((sum, [, value]) => sum + value, 0)
+    if (bound <= LIMITS.maxFigure) return
+    const [largest] = lines.reduce((a, b) => (b[1] > a[1] ? b : a))
+    faults.push({
+      path: `scenarios[${s}]`,
+      message:
+        `its figures could reach ${plainNumber(Math.round(bound))} ${model.settings.currency} over the horizon (most from ${largest}); ` +
+        `a case may reach at most ${plainNumber(LIMITS.maxFigure)}, so that every total is exact: lower a user count, price, amount or rate`,
+      code: 'figure-too-large',
+      figure: Math.round(bound),
+    })
+  })
+  return faults
+}
+
 /** Validates a parsed JSON value as a case (migrating older versions first) against the shipped catalogue. */
 export function parseCase(input: unknown, catalogue: readonly Product[]): ParseResult<Case> {
   const migrated = migrate(input)
@@ -138,7 +206,48 @@ export function parseCase(input: unknown, catalogue: readonly Product[]): ParseR
   const parsed = caseSchema.safeParse(migrated.value, { reportInput: true })
   if (!parsed.success) return { ok: false, faults: faultsOf(parsed.error) }
   const faults = checkReferences(parsed.data, catalogue)
-  return faults.length > 0 ? { ok: false, faults } : { ok: true, value: parsed.data }
+  if (faults.length > 0) return { ok: false, faults }
+  const figures = figureFaults(parsed.data, catalogue)
+  return figures.length > 0 ? { ok: false, faults: figures } : { ok: true, value: parsed.data }
+}
+
+/** Something in a valid case that the engine does not use, said by path so the person can fix or keep it. */
+export type CaseWarning =
+  | { code: 'users-outside-horizon'; path: string; year: number; groupId: string; message: string }
+  | { code: 'legal-change-before-start'; path: string; year: number; message: string }
+
+/**
+ * What a valid case holds but leaves unused: user counts for years outside the horizon (kept, since
+ * a longer horizon uses them again), and a legal-change year before the start (no exit is counted).
+ */
+export function caseWarnings(model: Case): CaseWarning[] {
+  const first = model.settings.startYear
+  const last = first + model.settings.years - 1
+  const horizon = `${first}–${last}`
+  const warnings: CaseWarning[] = []
+  model.organisation.groups.forEach((group, g) => {
+    for (const key of Object.keys(group.usersByYear ?? {})) {
+      const year = Number(key)
+      if (year >= first && year <= last) continue
+      warnings.push({
+        code: 'users-outside-horizon',
+        path: formatPath(['organisation', 'groups', g, 'usersByYear', key]),
+        year,
+        groupId: group.id,
+        message: `${key} is outside the horizon ${horizon}: this count is not used`,
+      })
+    }
+  })
+  const legal = model.settings.legalChangeYear
+  if (legal !== undefined && legal < first) {
+    warnings.push({
+      code: 'legal-change-before-start',
+      path: 'settings.legalChangeYear',
+      year: legal,
+      message: `${legal} is before the horizon ${horizon}: no exit cost is counted for it (set a year within the horizon)`,
+    })
+  }
+  return warnings
 }
 
 /** Reads the text of a model file: size, JSON syntax, then parseCase. */

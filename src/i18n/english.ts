@@ -11,6 +11,7 @@ import * as exportsText from './exports'
 import * as finance from './finance'
 import type { MessageSchema } from './index'
 import * as protection from './protection'
+import * as safe from './safe'
 import * as workbench from './workbench'
 
 export const en: MessageSchema = {
@@ -21,4 +22,5 @@ export const en: MessageSchema = {
   finance: finance.en,
   exports: exportsText.en,
   bands: bands.en,
+  safe: safe.en,
 }

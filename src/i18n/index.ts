@@ -5,6 +5,7 @@ import * as coverage from './coverage'
 import * as exportsText from './exports'
 import * as finance from './finance'
 import * as protection from './protection'
+import * as safe from './safe'
 import svCore from './sv'
 import type { Widen } from './widen'
 import * as workbench from './workbench'
@@ -21,6 +22,7 @@ export const sv = {
   finance: finance.sv,
   exports: exportsText.sv,
   bands: bands.sv,
+  safe: safe.sv,
 } as const
 
 /** The shape of the messages, taken from Swedish. */

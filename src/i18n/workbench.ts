@@ -43,7 +43,7 @@ export const sv = {
     import: 'Importera ett fall från fil',
     imported: '”{name}” är inläst från {file} och öppnat som ett nytt sparat fall.',
     importRefused: 'Filen {file} kunde inte läsas in.',
-    importUnchanged: 'Inget är ändrat: fallet som var öppet är kvar som det var. Felen och var i filen de finns:',
+    importUnchanged: 'Inget är ändrat: fallet som var öppet är kvar som det var. Felen och var i filen de finns (kontrollens ord är på engelska, som på kommandoraden):',
     tooLarge: 'filen är {size} MB; en fallfil får vara högst {max} MB',
     unsaved: 'Den senaste ändringen är inte sparad i webbläsaren. Arbetet finns kvar här; exportera fallet som fil för att inte förlora det.',
   },

@@ -1,7 +1,10 @@
 /** The model file leaving and entering the app: the same format the command line reads. */
+import { decodeModelBytes } from './model-bytes'
 import { shippedCatalogue } from './shipped'
 import { parseCaseText } from '../engine'
 import type { Case, ParseResult } from '../engine'
+
+export { MAX_FILE_BYTES } from './model-bytes'
 
 /** The case as the contract's model file: pretty JSON, one file per case. */
 export function exportCaseText(model: Case): string {
@@ -11,6 +14,12 @@ export function exportCaseText(model: Case): string {
 /** Reads a model file; refused whole with faults by path, so the open case stays untouched. */
 export function importCaseText(text: string): ParseResult<Case> {
   return parseCaseText(text.replace(/^\uFEFF/, ''), shippedCatalogue)
+}
+
+/** Reads a model file's bytes by the one rule for encodings (model-bytes.ts), then as importCaseText. */
+export function importCaseBytes(bytes: Uint8Array): ParseResult<Case> {
+  const decoded = decodeModelBytes(bytes)
+  return decoded.ok ? importCaseText(decoded.text) : decoded
 }
 
 /** A file name from the case's name: `eskilstuna-kommun.vagval.json`. */

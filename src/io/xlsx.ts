@@ -10,7 +10,7 @@
  * (never 0; sums skip it), and a completeness cell per scenario (`complete_<scenario>`) turns every
  * dependent figure into "minst"/"at least" by formula.
  *
- * The spreadsheet library (@cj-tech-master/excelts, docs/decisions/0008-workbook-library.md) is
+ * The spreadsheet library (@cj-tech-master/excelts, docs/decisions/0008-workbook-is-the-model.md) is
  * loaded only here, with a dynamic import, when a workbook is asked for.
  */
 import type { Border, Cell, Workbook, Worksheet } from '@cj-tech-master/excelts'

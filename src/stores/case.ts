@@ -7,6 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import {
   compute,
+  parseCase,
   productIndex,
   emptyScenario,
   inputKey,
@@ -23,6 +24,7 @@ import type {
   CheckId,
   CostLine,
   Currency,
+  Fault,
   Hosting,
   InputRef,
   InputValue,
@@ -49,9 +51,20 @@ const MERGE_WINDOW_MS = 1500
 /** A deep copy of reactive state (structuredClone cannot copy Vue's proxies). */
 const clone = <T>(value: T): T => structuredClone(toRaw(value))
 
+/** An edit the store did not make because the case would no longer validate; `seq` tells one refusal from the next. */
+export interface Refusal {
+  seq: number
+  faults: Fault[]
+  /** Whether a field has shown it at the field; otherwise the notices show it. */
+  isShownAtField: boolean
+}
+
 export const useCaseStore = defineStore('case', () => {
   /** The whole case, in the model-file format. */
   const model = ref<Case>(loadPreset())
+  /** The last edit refused (the case stays as it was), for the field or the notices to explain. */
+  const refusal = shallowRef<Refusal | null>(null)
+  let refusals = 0
   /** Earlier states for undo (oldest first) and undone states for redo. */
   const past = shallowRef<Case[]>([])
   const future = shallowRef<Case[]>([])
@@ -72,17 +85,37 @@ export const useCaseStore = defineStore('case', () => {
   const canRedo = computed(() => future.value.length > 0)
 
   /**
-   * Applies one change. `mergeKey` joins quick successive changes of the same thing (typing in a
-   * field) into one step of undo.
+   * Applies one change, unless the changed case would not validate: then the case stays as it was
+   * and `refusal` says why, so no edit can leave a case that cannot be saved and read back.
+   * `mergeKey` joins quick successive changes of the same thing (typing in a field) into one step of
+   * undo. Returns whether the change was made.
    */
-  function edit(change: (draft: Case) => Case | void, mergeKey?: string) {
+  function edit(change: (draft: Case) => Case | void, mergeKey?: string): boolean {
+    const draft = clone(model.value)
+    const next = change(draft) ?? draft
+    const checked = parseCase(next, shippedCatalogue)
+    if (!checked.ok) {
+      refusals += 1
+      refusal.value = { seq: refusals, faults: checked.faults, isShownAtField: false }
+      return false
+    }
     const at = now()
     const isMerged = mergeKey !== undefined && lastEdit?.key === mergeKey && at - lastEdit.at < MERGE_WINDOW_MS
     if (!isMerged) past.value = [...past.value, clone(model.value)].slice(-HISTORY_LIMIT)
     future.value = []
     lastEdit = mergeKey === undefined ? undefined : { key: mergeKey, at }
-    const draft = clone(model.value)
-    model.value = change(draft) ?? draft
+    // The case as the validator gives it back: fields in the model file's order, as a reload reads it.
+    model.value = checked.value
+    refusal.value = null
+    return true
+  }
+
+  /** A field showed the last refusal at itself: the notices need not repeat it. */
+  function markRefusalShown(seq: number) {
+    if (refusal.value?.seq === seq) refusal.value = { ...refusal.value, isShownAtField: true }
+  }
+  function dismissRefusal() {
+    refusal.value = null
   }
 
   function undo() {
@@ -190,7 +223,10 @@ export const useCaseStore = defineStore('case', () => {
       const overrides = { ...d.catalogue?.overrides }
       if (amount === undefined) delete overrides[productId]
       else overrides[productId] = { amount }
-      d.catalogue = { ...d.catalogue, overrides }
+      const { overrides: _, ...rest } = d.catalogue ?? {}
+      const catalogue = Object.keys(overrides).length > 0 ? { ...rest, overrides } : rest
+      if (Object.keys(catalogue).length > 0) d.catalogue = catalogue
+      else delete d.catalogue
     }, `price:${productId}`)
   }
   /** Adds the organisation's own product (or quote); its id is made unique. Returns the id. */
@@ -489,6 +525,9 @@ export const useCaseStore = defineStore('case', () => {
 
   return {
     model,
+    refusal,
+    markRefusalShown,
+    dismissRefusal,
     past,
     future,
     products,

@@ -1,29 +1,55 @@
 /**
  * The saved cases in the browser: several cases to switch between, every change saved as it
- * happens, and nothing lost. Storage that is corrupt falls back to the last good copy; storage written
- * by an older version is migrated; storage that is full leaves the work in memory (and exportable)
- * with a message. Each stored case is a model file, read through the same validation as any file.
+ * happens, and nothing lost or hidden (docs/decisions/0003 and 0010).
+ *
+ * - Each stored case is a model file, read through the same validation as any file, and never
+ *   written unless it reads back: autosave cannot store what the validator refuses.
+ * - A copy that cannot be read falls back to the last good copy; the unreadable text is kept aside
+ *   and listed (`unreadable`) with a way to download and repair it.
+ * - A damaged list of cases is rebuilt from the stored cases themselves, and the person is told.
+ * - Several tabs share the cases: the list is merged on every write (never overwritten with a stale
+ *   one), a change made in another tab is heard (`receiveStorageChange`), and the open case is never
+ *   overwritten with an older version: it is reloaded when this tab has nothing unsaved, otherwise
+ *   the person chooses between the newer version and keeping theirs as a copy (`elsewhere`).
+ * - Full storage leaves the work in memory with a message; closing the tab then asks first, and the
+ *   next visit says that newer edits were not saved and offers them as a file where it can.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { emptyCase, parseCase, SCHEMA_VERSION } from '~/engine'
-import type { Case, Fault } from '~/engine'
+import type { Case, Fault, LocalText } from '~/engine'
 import { loadPreset, shippedCatalogue } from '~/io/shipped'
 import { useCaseStore } from './case'
 
 const PREFIX = 'vagval:'
 const INDEX_KEY = `${PREFIX}index`
+/** Edits that could not be saved: a small note in local storage, the text too in the tab's session storage. */
+const UNSAVED_KEY = `${PREFIX}unsaved`
 const caseKey = (id: string) => `${PREFIX}case:${id}`
 /** The copy written before the latest one: restored if the latest cannot be read. */
 const goodKey = (id: string) => `${PREFIX}case:${id}:good`
 /** Where an unreadable copy is kept aside, so nothing the user had is thrown away. */
 const keptKey = (id: string) => `${PREFIX}case:${id}:unreadable`
+const CASE_KEY = /^vagval:case:([^:]+)$/
+const KEPT_KEY = /^vagval:case:([^:]+):unreadable$/
+/** Ids the library makes (and the only ones it reads back from its list). */
+const ID = /^[a-z0-9-]{1,64}$/
 
 export interface SavedCase {
   id: string
   name: string
-  /** ISO time of the last save. */
+  /** ISO time of the last save; empty when not known (a list rebuilt from the stored cases). */
   savedAt: string
+}
+
+/** A stored text that cannot be read as a case: kept aside, listed, downloadable and repairable. */
+export interface UnreadableCase {
+  id: string
+  name: string
+  text: string
+  faults: Fault[]
+  /** Whether the listed case of this id has no readable copy left (repairing it then repairs that case). */
+  isListedCaseLost: boolean
 }
 
 export type LibraryNotice =
@@ -31,22 +57,42 @@ export type LibraryNotice =
   | { kind: 'migrated'; name: string; from: number }
   | { kind: 'unreadable'; name: string; faults: Fault[] }
   | { kind: 'storage-full' }
+  /** The case is saved, but its good copy no longer fits: the next edit that grows it may not. */
+  | { kind: 'storage-low' }
   | { kind: 'storage-unavailable' }
+  /** The list of cases was damaged and has been rebuilt from the `count` stored cases. */
+  | { kind: 'index-rebuilt'; count: number }
+  /** Edits made at `at` could not be saved (storage was full); `text` is them, where this tab kept it. */
+  | { kind: 'unsaved-earlier'; name: LocalText; at: string; text?: string }
+  /** A case that would not read back was not written (a safety net: edits are checked before this). */
+  | { kind: 'not-saved'; faults: Fault[] }
+  /** A case to open was deleted in another tab. */
+  | { kind: 'gone'; name: string }
+
+/** The open case changed in another tab. */
+export type ElsewhereChange =
+  /** This tab had nothing unsaved and now shows the newer version; `previous` is what it showed. */
+  | { kind: 'reloaded'; name: LocalText; previous: Case }
+  /** This tab has edits the other tab's version lacks: nothing is written until the person chooses. */
+  | { kind: 'conflict'; name: LocalText }
+  /** Deleted in another tab: nothing is written until the person keeps or closes it. */
+  | { kind: 'deleted'; name: LocalText }
 
 interface StoredIndex {
   currentId?: string
   cases: SavedCase[]
 }
 
-/** The browser storage, replaceable in tests; undefined when the browser refuses access. */
-let storageOverride: Storage | undefined
-export function setLibraryStorage(storage: Storage | undefined) {
-  storageOverride = storage
+/** The browser's storages, replaceable in tests (each store takes them when it is made); undefined when refused. */
+let localOverride: Storage | undefined
+let sessionOverride: Storage | undefined
+export function setLibraryStorage(local: Storage | undefined, session?: Storage) {
+  localOverride = local
+  sessionOverride = session
 }
-function storage(): Storage | undefined {
-  if (storageOverride) return storageOverride
+function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return globalThis.localStorage
+    return globalThis[kind]
   } catch {
     return undefined
   }
@@ -60,24 +106,64 @@ export function setLibraryClock(now: () => Date) {
 
 const nameOf = (model: Case) => (typeof model.name === 'string' ? model.name : model.name.sv)
 const newId = () => `${clock().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+const clone = <T>(value: T): T => structuredClone(toRaw(value))
 
-function readIndex(store: Storage): StoredIndex {
+/** The case's name in a stored text, if it has one. */
+function nameIn(text: string | null): string | null {
   try {
-    const parsed: unknown = JSON.parse(store.getItem(INDEX_KEY) ?? 'null')
-    if (parsed && typeof parsed === 'object' && Array.isArray((parsed as StoredIndex).cases)) {
-      const index = parsed as StoredIndex
-      return { ...index, cases: index.cases.filter((c) => typeof c?.id === 'string' && typeof c?.name === 'string') }
-    }
+    const name = (JSON.parse(text ?? '') as { name?: unknown }).name
+    if (typeof name === 'string' && name.trim()) return name
+    if (name && typeof name === 'object' && typeof (name as { sv?: unknown }).sv === 'string') return (name as { sv: string }).sv
   } catch {
-    // fall through: rebuild from the stored cases themselves
+    // no name to read
   }
-  const cases: SavedCase[] = []
+  return null
+}
+
+function storedIds(store: Storage, pattern: RegExp): string[] {
+  const ids: string[] = []
   for (let i = 0; i < store.length; i++) {
-    const key = store.key(i) ?? ''
-    const match = /^vagval:case:([^:]+)$/.exec(key)
-    if (match?.[1]) cases.push({ id: match[1], name: match[1], savedAt: '' })
+    const id = pattern.exec(store.key(i) ?? '')?.[1]
+    if (id) ids.push(id)
   }
-  return { cases }
+  return ids
+}
+
+/**
+ * The list of cases as stored, checked entry by entry and completed from the stored cases: an entry
+ * that is not an id and a name, a stored case the list lacks, or a current id it does not hold make
+ * it `isDamaged` (the person is told it was rebuilt).
+ */
+function readIndex(store: Storage): StoredIndex & { isDamaged: boolean } {
+  const raw = store.getItem(INDEX_KEY)
+  let parsed: unknown = null
+  let isDamaged = false
+  try {
+    parsed = JSON.parse(raw ?? 'null')
+  } catch {
+    isDamaged = true
+  }
+  const index = parsed && typeof parsed === 'object' ? (parsed as { currentId?: unknown; cases?: unknown }) : {}
+  if (raw !== null && !Array.isArray(index.cases)) isDamaged = true
+  const cases: SavedCase[] = []
+  for (const entry of Array.isArray(index.cases) ? (index.cases as unknown[]) : []) {
+    const { id, name, savedAt } = (entry ?? {}) as Record<string, unknown>
+    if (typeof id !== 'string' || !ID.test(id) || typeof name !== 'string' || cases.some((c) => c.id === id)) {
+      isDamaged = true
+      continue
+    }
+    // An entry whose case is gone (deleted in another tab just now) has nothing left to list.
+    if (store.getItem(caseKey(id)) === null && store.getItem(goodKey(id)) === null) continue
+    cases.push({ id, name, savedAt: typeof savedAt === 'string' ? savedAt : '' })
+  }
+  for (const id of storedIds(store, CASE_KEY)) {
+    if (cases.some((c) => c.id === id)) continue
+    cases.push({ id, name: nameIn(store.getItem(caseKey(id))) ?? id, savedAt: '' })
+    isDamaged = true
+  }
+  const currentId = typeof index.currentId === 'string' && cases.some((c) => c.id === index.currentId) ? index.currentId : undefined
+  if (index.currentId !== undefined && currentId === undefined) isDamaged = true
+  return { ...(currentId ? { currentId } : {}), cases, isDamaged }
 }
 
 type Loaded = { ok: true; model: Case; fromVersion: number } | { ok: false; faults: Fault[] }
@@ -96,111 +182,398 @@ function readCase(text: string | null): Loaded {
   return { ok: true, model: parsed.value, fromVersion: typeof version === 'number' ? version : SCHEMA_VERSION }
 }
 
+/** A case read from storage: the case, the text stored under its key, and the last text that reads. */
+interface Opened {
+  model: Case
+  storedText: string | null
+  goodText: string | null
+  /** Whether storage should get the case as read (it came from a good copy or an older format). */
+  isToWrite?: boolean
+}
+
 export const useLibraryStore = defineStore('library', () => {
-  /** The saved cases, newest first as the user left them. */
+  const local = localOverride ?? browserStorage('localStorage')
+  const session = sessionOverride ?? browserStorage('sessionStorage')
+
+  /** The saved cases, in the order they were made. */
   const cases = ref<SavedCase[]>([])
   const currentId = ref<string>('')
-  /** What the user must be told about storage, or null. */
-  const notice = shallowRef<LibraryNotice | null>(null)
-  /** Whether the last change could not be saved (the work is in memory only). */
+  /** What the person must be told about their saved work, oldest first. */
+  const notices = shallowRef<LibraryNotice[]>([])
+  /** The latest notice, or null. */
+  const notice = computed(() => notices.value.at(-1) ?? null)
+  /** Whether the open case has edits that are not stored (the work is in memory only). */
   const isUnsaved = ref(false)
+  /** The open case changed in another tab, or null. */
+  const elsewhere = shallowRef<ElsewhereChange | null>(null)
+  /** Stored texts that cannot be read as a case. */
+  const unreadable = shallowRef<UnreadableCase[]>([])
 
   const caseStore = useCaseStore()
-  /** The text last written for the current case: it becomes the good copy on the next write. */
-  let lastWritten: string | null = null
+  /** The text stored under the open case's key as this tab last wrote or read it: a different one was written elsewhere. */
+  let storedText: string | null = null
+  /** The last text of the open case that reads: it becomes the good copy on the next write. */
+  let lastGood: string | null = null
+  /**
+   * The open case as this tab wrote or read it, written out by this tab: an unchanged case is not
+   * written again (a case read back may list its fields in another order than the text it came from).
+   */
+  let baseText: string | null = null
   let stopAutosave: (() => void) | undefined
+  let isListening = false
 
-  function writeIndex(store: Storage) {
-    store.setItem(INDEX_KEY, JSON.stringify({ currentId: currentId.value, cases: cases.value } satisfies StoredIndex))
+  function tell(next: LibraryNotice) {
+    notices.value = [...notices.value.filter((n) => n.kind !== next.kind), next]
+  }
+  function forget(...kinds: LibraryNotice['kind'][]) {
+    if (notices.value.some((n) => kinds.includes(n.kind))) notices.value = notices.value.filter((n) => !kinds.includes(n.kind))
+  }
+  function dismissNotice(kind?: LibraryNotice['kind']) {
+    const dismissed = kind ?? notice.value?.kind
+    if (dismissed === 'unsaved-earlier') clearUnsavedNote()
+    notices.value = notices.value.filter((n) => n.kind !== dismissed)
   }
 
-  /** Saves the open case now. Returns false (with a notice) when the browser's storage is full or refused. */
+  /** Writes the list, merged with what other tabs have written since: `change` applies this tab's own change. */
+  function writeIndex(store: Storage, change: (list: SavedCase[]) => SavedCase[] = (list) => list) {
+    const list = change(readIndex(store).cases)
+    store.setItem(INDEX_KEY, JSON.stringify({ currentId: currentId.value, cases: list } satisfies StoredIndex))
+    cases.value = list
+  }
+  const upsert = (entry: SavedCase) => (list: SavedCase[]) =>
+    list.some((c) => c.id === entry.id) ? list.map((c) => (c.id === entry.id ? entry : c)) : [...list, entry]
+
+  // — Edits that could not be saved —
+
+  function noteUnsaved(text: string) {
+    const note = { id: currentId.value, name: clone(caseStore.model.name), at: clock().toISOString() }
+    try {
+      session?.setItem(UNSAVED_KEY, JSON.stringify({ ...note, text }))
+    } catch {
+      // the tab's own storage is full too: the note below may still fit
+    }
+    try {
+      local?.setItem(UNSAVED_KEY, JSON.stringify(note))
+    } catch {
+      // no room even for a note: the warning before closing is what is left
+    }
+  }
+  function clearUnsavedNote() {
+    for (const store of [session, local]) {
+      try {
+        store?.removeItem(UNSAVED_KEY)
+      } catch {
+        // nothing to free
+      }
+    }
+  }
+  function readUnsavedNote(): LibraryNotice | undefined {
+    for (const store of [session, local]) {
+      try {
+        const note = JSON.parse(store?.getItem(UNSAVED_KEY) ?? 'null') as { name?: unknown; at?: unknown; text?: unknown } | null
+        const name = note?.name
+        const isText = typeof name === 'string' || (typeof name === 'object' && name !== null && typeof (name as { sv?: unknown }).sv === 'string')
+        if (note && isText && typeof note.at === 'string') {
+          return { kind: 'unsaved-earlier', name: name as LocalText, at: note.at, ...(typeof note.text === 'string' ? { text: note.text } : {}) }
+        }
+      } catch {
+        // an unreadable note says nothing
+      }
+    }
+    return undefined
+  }
+
+  // — Saving —
+
+  /** Saves the open case now. Returns false (with a notice) when it could not be stored. */
   function save(): boolean {
-    const store = storage()
-    if (!store) {
-      notice.value = { kind: 'storage-unavailable' }
+    if (!local) {
+      tell({ kind: 'storage-unavailable' })
       isUnsaved.value = true
       return false
     }
     const text = JSON.stringify(caseStore.model)
-    const savedAt = clock().toISOString()
-    try {
-      if (lastWritten !== null && lastWritten !== text) store.setItem(goodKey(currentId.value), lastWritten)
-      store.setItem(caseKey(currentId.value), text)
-      lastWritten = text
-      const entry = { id: currentId.value, name: nameOf(caseStore.model), savedAt }
-      const at = cases.value.findIndex((c) => c.id === currentId.value)
-      cases.value = at === -1 ? [...cases.value, entry] : cases.value.map((c, i) => (i === at ? entry : c))
-      writeIndex(store)
+    if (elsewhere.value && elsewhere.value.kind !== 'reloaded') {
+      // Changed or deleted in another tab: nothing is written until the person chooses.
+      isUnsaved.value = elsewhere.value.kind === 'deleted' || text !== storedText
+      return false
+    }
+    if (text === baseText) {
       isUnsaved.value = false
-      if (notice.value?.kind === 'storage-full' || notice.value?.kind === 'storage-unavailable') notice.value = null
       return true
-    } catch {
-      // QuotaExceededError (or a refusal): keep the work in memory, say so, keep trying on later edits.
-      notice.value = { kind: 'storage-full' }
+    }
+    // Another tab may have written this case since this tab last read it: never overwrite unseen work.
+    const stored = local.getItem(caseKey(currentId.value))
+    if (storedText !== null && stored !== storedText) {
+      elsewhere.value = { kind: stored === null ? 'deleted' : 'conflict', name: clone(caseStore.model.name) }
       isUnsaved.value = true
       return false
     }
+    // Never store what would not read back: a refused case would be lost on the next visit.
+    const check = readCase(text)
+    if (!check.ok) {
+      tell({ kind: 'not-saved', faults: check.faults })
+      isUnsaved.value = true
+      return false
+    }
+    try {
+      local.setItem(caseKey(currentId.value), text)
+    } catch {
+      // QuotaExceededError (or a refusal): keep the work in memory, say so, keep trying on later edits.
+      tell({ kind: 'storage-full' })
+      isUnsaved.value = true
+      noteUnsaved(text)
+      return false
+    }
+    let isGoodCopyKept = true
+    try {
+      if (lastGood !== null && lastGood !== text) local.setItem(goodKey(currentId.value), lastGood)
+    } catch {
+      // No room for the good copy: the case itself is saved and an older good copy stays; say so.
+      isGoodCopyKept = false
+    }
+    storedText = text
+    lastGood = text
+    baseText = text
+    try {
+      writeIndex(local, upsert({ id: currentId.value, name: nameOf(caseStore.model), savedAt: clock().toISOString() }))
+    } catch {
+      // the list can always be rebuilt from the stored cases
+    }
+    isUnsaved.value = false
+    forget('storage-full', 'storage-unavailable', 'not-saved', ...(isGoodCopyKept ? (['storage-low'] as const) : []))
+    if (!isGoodCopyKept) tell({ kind: 'storage-low' })
+    clearUnsavedNote()
+    return true
   }
 
-  /** Reads a stored case, falling back to its good copy; tells the user what happened. */
-  function load(id: string): Case | undefined {
-    const store = storage()
-    if (!store) return undefined
+  // — Reading —
+
+  /** Reads a stored case, falling back to its good copy; tells the person what happened. */
+  function load(id: string): Opened | undefined {
+    if (!local) return undefined
     const name = cases.value.find((c) => c.id === id)?.name ?? id
-    const main = readCase(store.getItem(caseKey(id)))
-    if (main.ok) {
-      if (main.fromVersion < SCHEMA_VERSION) notice.value = { kind: 'migrated', name, from: main.fromVersion }
-      return main.model
+    const main = local.getItem(caseKey(id))
+    const read = readCase(main)
+    if (read.ok) {
+      const isMigrated = read.fromVersion < SCHEMA_VERSION
+      if (isMigrated) tell({ kind: 'migrated', name, from: read.fromVersion })
+      return { model: read.model, storedText: main, goodText: main, isToWrite: isMigrated }
     }
-    const good = readCase(store.getItem(goodKey(id)))
-    const broken = store.getItem(caseKey(id))
-    try {
-      if (broken !== null) store.setItem(keptKey(id), broken)
-    } catch {
-      // no room to keep it aside: the good copy still comes back
-    }
+    const goodText = local.getItem(goodKey(id))
+    const good = readCase(goodText)
+    keepAside(id, main)
     if (good.ok) {
-      notice.value = { kind: 'restored', name, faults: main.faults }
-      return good.model
+      tell({ kind: 'restored', name, faults: read.faults })
+      return { model: good.model, storedText: main, goodText, isToWrite: true }
     }
-    notice.value = { kind: 'unreadable', name, faults: main.faults }
+    if (main === null && goodText === null) tell({ kind: 'gone', name })
+    else tell({ kind: 'unreadable', name, faults: read.faults })
     return undefined
   }
 
-  function open(id: string, model: Case) {
+  function keepAside(id: string, text: string | null) {
+    if (text === null || !local) return
+    try {
+      local.setItem(keptKey(id), text)
+    } catch {
+      // no room to keep a second copy: the text is still under the case's own key
+    }
+  }
+
+  /** Reads a saved case without opening it (for comparing cases); undefined if it cannot be read. */
+  function readSaved(id: string): Case | undefined {
+    const read = readCase(local?.getItem(caseKey(id)) ?? null)
+    if (read.ok) return read.model
+    const good = readCase(local?.getItem(goodKey(id)) ?? null)
+    return good.ok ? good.model : undefined
+  }
+
+  /** Finds every stored text that cannot be read (kept aside, or a listed case with no readable copy). */
+  function scanUnreadable() {
+    if (!local) return
+    const found: UnreadableCase[] = []
+    // The name the kept text itself gives, where it can be read: it may differ from the case listed under its id.
+    const nameFor = (id: string, text: string) => nameIn(text) ?? cases.value.find((c) => c.id === id)?.name ?? id
+    const lostIds = new Set(
+      storedIds(local, CASE_KEY).filter((id) => !readCase(local.getItem(caseKey(id))).ok && !readCase(local.getItem(goodKey(id))).ok),
+    )
+    for (const id of lostIds) {
+      if (local.getItem(keptKey(id)) === null) keepAside(id, local.getItem(caseKey(id)))
+    }
+    for (const id of storedIds(local, KEPT_KEY)) {
+      const text = local.getItem(keptKey(id)) ?? ''
+      const read = readCase(text)
+      found.push({ id, name: nameFor(id, text), text, faults: read.ok ? [] : read.faults, isListedCaseLost: lostIds.has(id) })
+    }
+    unreadable.value = found
+  }
+
+  // — Opening —
+
+  function open(id: string, opened: Opened | null, model: Case) {
     currentId.value = id
-    lastWritten = null
+    storedText = opened?.storedText ?? null
+    lastGood = opened?.goodText ?? null
+    baseText = opened && !opened.isToWrite ? JSON.stringify(model) : null
+    elsewhere.value = null
     caseStore.replaceCase(model)
     save()
+    try {
+      if (local) writeIndex(local)
+    } catch {
+      // the current id is a convenience: the list itself is intact
+    }
   }
 
   /** Starts the library: opens the last case (or the shipped one) and saves every change from then on. */
   function start() {
-    const store = storage()
-    const index = store ? readIndex(store) : { cases: [] }
-    cases.value = index.cases
-    const id = index.currentId && index.cases.some((c) => c.id === index.currentId) ? index.currentId : index.cases[0]?.id
-    const model = id ? load(id) : undefined
-    if (id && model) open(id, model)
-    else open(newId(), loadPreset())
+    if (local) {
+      const index = readIndex(local)
+      cases.value = index.cases
+      if (index.isDamaged) tell({ kind: 'index-rebuilt', count: index.cases.length })
+      const id = index.currentId ?? [...index.cases].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0]?.id
+      const opened = id ? load(id) : undefined
+      if (id && opened) open(id, opened, opened.model)
+      else open(newId(), null, loadPreset())
+      const earlier = readUnsavedNote()
+      if (earlier) tell(earlier)
+      scanUnreadable()
+    } else {
+      open(newId(), null, loadPreset())
+    }
     stopAutosave?.()
     stopAutosave = watch(() => caseStore.model, () => save(), { flush: 'sync' })
+    listen()
+  }
+
+  /** Hears other tabs (the browser's storage event) and warns before a tab with unsaved edits is closed. */
+  function listen() {
+    if (isListening || typeof window === 'undefined') return
+    isListening = true
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === null || event.storageArea === local) receiveStorageChange(event.key, event.newValue)
+    })
+    window.addEventListener('beforeunload', (event) => {
+      if (!isUnsaved.value) return
+      event.preventDefault()
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = ''
+    })
+  }
+
+  /**
+   * A change another tab made to the storage (`key` null: it was cleared). The list follows; the
+   * open case is reloaded when this tab has nothing unsaved, otherwise the person chooses.
+   */
+  function receiveStorageChange(key: string | null, newValue: string | null) {
+    if (!local) return
+    if (key === null || key === INDEX_KEY || CASE_KEY.test(key)) cases.value = readIndex(local).cases
+    if (key === null || key === caseKey(currentId.value)) {
+      changedElsewhere(key === null ? local.getItem(caseKey(currentId.value)) : newValue)
+    }
+    if (key === null || KEPT_KEY.test(key) || CASE_KEY.test(key)) scanUnreadable()
+  }
+
+  function changedElsewhere(text: string | null) {
+    if (text === storedText) return
+    const name = clone(caseStore.model.name)
+    if (text === null) {
+      elsewhere.value = { kind: 'deleted', name }
+      isUnsaved.value = true
+      return
+    }
+    const isClean = !isUnsaved.value && JSON.stringify(caseStore.model) === baseText
+    const read = readCase(text)
+    if (!isClean || !read.ok) {
+      elsewhere.value = { kind: 'conflict', name }
+      isUnsaved.value = JSON.stringify(caseStore.model) !== text
+      return
+    }
+    // Several changes in a row (typing in the other tab): what this tab showed before the first of them.
+    const previous = elsewhere.value?.kind === 'reloaded' ? elsewhere.value.previous : clone(caseStore.model)
+    storedText = text
+    lastGood = text
+    baseText = JSON.stringify(read.model)
+    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
+    caseStore.replaceCase(read.model)
+  }
+
+  /** Conflict: shows the version saved in the other tab (this tab's edits are dropped). */
+  function loadNewer() {
+    const text = local?.getItem(caseKey(currentId.value)) ?? null
+    const read = readCase(text)
+    if (!read.ok) return
+    storedText = text
+    lastGood = text
+    baseText = JSON.stringify(read.model)
+    elsewhere.value = null
+    caseStore.replaceCase(read.model)
+    isUnsaved.value = false
+  }
+
+  /** Conflict: keeps this tab's version as a case of its own (named by `rename`) and opens it; the other tab's version stays. */
+  function keepMineAsCopy(rename: (name: LocalText) => LocalText): string {
+    const model = clone(caseStore.model)
+    return addCase({ ...model, name: rename(model.name) })
+  }
+
+  /** Reloaded: keeps the version this tab showed before as a case of its own, without opening it. */
+  function keepPreviousAsCopy(rename: (name: LocalText) => LocalText): string | undefined {
+    const change = elsewhere.value
+    if (change?.kind !== 'reloaded' || !local) return undefined
+    const id = newId()
+    const model = { ...change.previous, name: rename(change.previous.name) }
+    try {
+      local.setItem(caseKey(id), JSON.stringify(model))
+      writeIndex(local, upsert({ id, name: nameOf(model), savedAt: clock().toISOString() }))
+    } catch {
+      tell({ kind: 'storage-full' })
+      return undefined
+    }
+    elsewhere.value = null
+    return id
+  }
+
+  /** Deleted elsewhere: keeps the case (stores it again under its id). */
+  function keepDeleted() {
+    storedText = null
+    baseText = null
+    elsewhere.value = null
+    save()
+  }
+
+  /** Deleted elsewhere, or reloaded: lets it be. A deleted case gives way to another saved case. */
+  function acceptElsewhere() {
+    const change = elsewhere.value
+    elsewhere.value = null
+    if (change?.kind === 'deleted') openFirst()
+  }
+
+  function openFirst() {
+    const next = cases.value.find((c) => c.id !== currentId.value)
+    const opened = next ? load(next.id) : undefined
+    if (next && opened) open(next.id, opened, opened.model)
+    else open(newId(), null, loadPreset())
   }
 
   /** Opens another saved case. Returns false if it cannot be read (a notice says why). */
   function openCase(id: string): boolean {
     if (id === currentId.value) return true
-    const model = load(id)
-    if (!model) return false
-    open(id, model)
+    const opened = load(id)
+    if (!opened) {
+      if (local) cases.value = readIndex(local).cases
+      scanUnreadable()
+      return false
+    }
+    open(id, opened, opened.model)
     return true
   }
 
   /** Adds a case (new, imported or from a link) as a saved case of its own and opens it. */
   function addCase(model: Case): string {
     const id = newId()
-    open(id, model)
+    open(id, null, model)
     return id
   }
 
@@ -211,29 +584,70 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Deletes a saved case; the open one is replaced by another (or the shipped case). */
   function deleteCase(id: string) {
-    const store = storage()
     try {
-      store?.removeItem(caseKey(id))
-      store?.removeItem(goodKey(id))
+      local?.removeItem(caseKey(id))
+      local?.removeItem(goodKey(id))
     } catch {
       // nothing to free
     }
-    cases.value = cases.value.filter((c) => c.id !== id)
-    if (id === currentId.value) {
-      const next = cases.value[0]
-      const model = next ? load(next.id) : undefined
-      if (next && model) open(next.id, model)
-      else open(newId(), loadPreset())
-    } else if (store) {
-      writeIndex(store)
+    try {
+      if (local) writeIndex(local, (list) => list.filter((c) => c.id !== id))
+      else cases.value = cases.value.filter((c) => c.id !== id)
+    } catch {
+      cases.value = cases.value.filter((c) => c.id !== id)
     }
+    if (id === currentId.value) openFirst()
   }
 
-  function dismissNotice() {
-    notice.value = null
+  /**
+   * Stores a repaired text: a listed case that had no readable copy gets it back under its own id;
+   * any other kept text becomes a case of its own. Either is opened, and the kept text is removed.
+   */
+  function restoreRepaired(id: string, model: Case): string {
+    const entry = unreadable.value.find((u) => u.id === id)
+    const targetId = entry?.isListedCaseLost ? id : newId()
+    open(targetId, entry?.isListedCaseLost ? { model, storedText: local?.getItem(caseKey(id)) ?? null, goodText: null, isToWrite: true } : null, model)
+    if (!isUnsaved.value) discardUnreadable(id, { keepCase: true })
+    return targetId
   }
 
-  return { cases, currentId, notice, isUnsaved, start, save, openCase, addCase, newCase, deleteCase, dismissNotice }
+  /** Removes a kept-aside text; a listed case that had nothing else readable goes with it. */
+  function discardUnreadable(id: string, options: { keepCase?: boolean } = {}) {
+    const entry = unreadable.value.find((u) => u.id === id)
+    try {
+      local?.removeItem(keptKey(id))
+    } catch {
+      // nothing to free
+    }
+    if (entry?.isListedCaseLost && !options.keepCase) deleteCase(id)
+    scanUnreadable()
+  }
+
+  return {
+    cases,
+    currentId,
+    notices,
+    notice,
+    isUnsaved,
+    elsewhere,
+    unreadable,
+    start,
+    save,
+    readSaved,
+    openCase,
+    addCase,
+    newCase,
+    deleteCase,
+    dismissNotice,
+    receiveStorageChange,
+    loadNewer,
+    keepMineAsCopy,
+    keepPreviousAsCopy,
+    keepDeleted,
+    acceptElsewhere,
+    restoreRepaired,
+    discardUnreadable,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

@@ -3,11 +3,11 @@
  * codes, standard output and standard error.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Workbook } from '@cj-tech-master/excelts'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
@@ -15,11 +15,21 @@ const CALC = join(ROOT, 'src/cli/calc.ts')
 const PRESET = join(ROOT, PRESET_PATH)
 const tmp = mkdtempSync(join(tmpdir(), 'vagval-calc-'))
 
+// Each test starts the command line as a process of its own (tsx compiles it first): on a busy
+// two-core machine one run alone can take more than Vitest's default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
+
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 function calc(...args: string[]) {
   // From another directory, so that nothing depends on the working directory.
   const run = spawnSync(TSX, [CALC, ...args], { cwd: tmpdir(), encoding: 'utf8', timeout: 60_000 })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** calc with `-`, reading `input` on standard input. */
+function calcStdin(input: Uint8Array | string, ...args: string[]) {
+  const run = spawnSync(TSX, [CALC, '-', ...args], { cwd: tmpdir(), input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -155,6 +165,38 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain(message)
     expect(run.stderr).toContain('usage: npm run --silent calc --')
+  })
+
+  it('reads standard input with the same size limit as a file, and stops reading at it', () => {
+    // 16 MB of spaces: more than any 5-million-character model file can take in bytes (3 per character).
+    const run = calcStdin(Buffer.alloc(16_000_000, 0x20))
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('(file): standard input is longer than a model file may be (at most 5 MB)')
+  })
+
+  it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', () => {
+    const text = readFileSync(PRESET, 'utf8')
+    const utf16 = join(tmp, 'utf16.json')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    const withBom = calc(utf16)
+    expect(withBom.status).toBe(0)
+    expect(JSON.parse(withBom.stdout)).toEqual(JSON.parse(calc(PRESET).stdout))
+    const bare = join(tmp, 'utf16-bare.json')
+    writeFileSync(bare, Buffer.from(text, 'utf16le'))
+    const noBom = calcStdin(readFileSync(bare))
+    expect(noBom.status).toBe(2)
+    expect(noBom.stderr).toContain('looks like UTF-16 without a byte-order mark')
+  })
+
+  it('warns on standard error, by path, about what a valid file holds but does not use', () => {
+    const text = JSON.stringify(presetWith([['settings.legalChangeYear', 2020], ['organisation.groups.0.usersByYear', { '2030': 5 }]]))
+    const run = calcStdin(text)
+    expect(run.status).toBe(0)
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'warning: organisation.groups[0].usersByYear["2030"]: 2030 is outside the horizon 2023–2027: this count is not used',
+      'warning: settings.legalChangeYear: 2020 is before the horizon 2023–2027: no exit cost is counted for it (set a year within the horizon)',
+    ])
   })
 
   it('prints the usage on stdout for --help and exits 0', () => {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import InputNumber from '~/components/input/InputNumber.vue'
 import { mountWith } from '../fixtures/mount'
 
+/** No-break spaces read as spaces, as a person reads them. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+
 /** The money input: it passes on only valid values and says at the field what is wrong. */
 function mountMoney(props: Record<string, unknown> = {}, locale: 'sv' | 'en' = 'sv') {
   return mountWith(InputNumber, {
@@ -51,17 +54,84 @@ describe('InputNumber (the money input)', () => {
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text().replace(/\s/g, ' ')).toContain(message)
-    expect(alert.text()).toContain('Resultaten visar det senaste giltiga värdet.')
+    expect(plain(alert.text())).toContain('Resultaten visar det senaste giltiga värdet, 4 050.')
     const input = wrapper.get('input')
     expect(input.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-describedby')).toBe(alert.attributes('id'))
   })
 
-  it('refuses a fraction where a whole number is needed', async () => {
+  it('refuses a fraction where a whole number is needed, showing how it was read', async () => {
     const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
     await wrapper.get('input').setValue('2300,5')
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
-    expect(wrapper.get('[role="alert"]').text()).toContain('Skriv ett heltal.')
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('”2300,5” läses som 2 300,5, men här behövs ett heltal.')
+  })
+
+  // Issue 13: `1,5` became 15 users and `4050,5` 40505 kr in English; `1.000` became 1 in Swedish.
+  it.each<[string, 'sv' | 'en', boolean, number]>([
+    ['4050,5', 'en', false, 4050.5],
+    ['1,5', 'en', false, 1.5],
+    ['1 000', 'en', true, 1000],
+    ['1,000', 'en', true, 1000],
+    ['1.5', 'sv', false, 1.5],
+    ['2 300', 'sv', true, 2300],
+  ])('reads %j in %s (whole: %s) as %d', async (typed, locale, isInteger, expected) => {
+    const wrapper = mountMoney({ isInteger, max: 10_000_000 }, locale)
+    await wrapper.get('input').setValue(typed)
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([expected])
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+  })
+
+  it.each<[string, 'sv' | 'en', boolean, string]>([
+    ['1.000', 'sv', true, '”1.000” kan läsas som 1 eller som 1 000.'],
+    ['1.000', 'sv', false, '”1.000” kan läsas som 1 eller som 1 000.'],
+    ['2,300', 'sv', true, '”2,300” kan läsas som 2,3 eller som 2 300.'],
+    ['1.000.000', 'sv', false, 'Menar du 1 000 000, skriv 1 000 000.'],
+    ['1,5', 'en', true, '“1,5” reads as 1.5, but a whole number is needed here.'],
+    ['1.000,5', 'en', false, 'If you mean 1,000.5, write 1,000.5.'],
+    ['1e5', 'en', false, 'Enter a number, for example 4,050.5.'],
+  ])('refuses %j in %s (whole: %s), saying how it was read', async (typed, locale, isInteger, message) => {
+    const wrapper = mountMoney({ isInteger, max: 10_000_000 }, locale)
+    await wrapper.get('input').setValue(typed)
+    expect(wrapper.emitted('update:modelValue')).toBeUndefined()
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain(message)
+  })
+
+  it('puts back the value held before a refused text was begun (the 1 of 1.000 is not kept)', async () => {
+    const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
+    const input = wrapper.get('input')
+    await input.trigger('focus')
+    await input.setValue('1')
+    // The parent takes the value, as the store does.
+    await wrapper.setProps({ modelValue: 1 })
+    await input.setValue('1.000')
+    expect(wrapper.emitted('update:modelValue')).toEqual([[1], [2300]])
+    await wrapper.setProps({ modelValue: 2300 })
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar det senaste giltiga värdet, 2 300.')
+  })
+
+  it('keeps the last value typed in full when a new text is refused (2400, then -5)', async () => {
+    const wrapper = mountMoney({ modelValue: 2300, isInteger: true, max: 10_000_000 })
+    const input = wrapper.get('input')
+    await input.trigger('focus')
+    for (const typed of ['2', '24', '240', '2400']) {
+      await input.setValue(typed)
+      await wrapper.setProps({ modelValue: Number(typed) })
+    }
+    await input.setValue('-')
+    await input.setValue('-5')
+    // Nothing to put back: 2400, the last value typed in full, is what the field holds.
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([2400])
+    expect(plain(wrapper.get('[role="alert"]').text())).toContain('Resultaten visar det senaste giltiga värdet, 2 400.')
+  })
+
+  it('accepts a Swedish decimal that English reads as thousands, and says how it read it', async () => {
+    const wrapper = mountMoney({}, 'sv')
+    await wrapper.get('input').setValue('4,050')
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([4.05])
+    const hint = wrapper.get('[role="status"]')
+    expect(plain(hint.text())).toBe('Läst som 4,05 (på engelska vore det 4 050).')
+    expect(wrapper.get('input').attributes('aria-describedby')).toBe(hint.attributes('id'))
   })
 
   it('clears the message once the entry is valid again', async () => {

@@ -271,20 +271,24 @@ describe('workbench', () => {
       })
       expect(filled).toBeGreaterThan(1)
 
+      // A name longer than the one stored, so the case grows and no longer fits.
       const caseName = page.getByRole('textbox', { name: 'Fallets namn' })
       await caseName.click()
-      await typeOver(page, 'Fullt lager')
+      await typeOver(page, 'Fullt lager: ett fall vars namn är längre än det som redan är sparat')
       const alert = page.getByRole('alert').filter({ hasText: 'Webbläsarens lagring är full' })
       await expect.poll(() => alert.count()).toBe(1)
       expect(await read(page.locator('.wb-unsaved'))).toContain('inte sparad i webbläsaren')
-      expect(await read(page.locator('.header__case'))).toContain('Fullt lager')
+      expect(await read(page.locator('.header__case'))).toContain('Fullt lager: ett fall vars namn är längre än det som redan är sparat')
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Exportera fallet som fil' }).click(),
       ])
       const exported = JSON.parse(await readFile(await download.path(), 'utf8'))
-      expect(exported.name).toEqual({ sv: 'Fullt lager', en: 'Eskilstuna municipality – digital workplace 2023–2027' })
+      expect(exported.name).toEqual({
+        sv: 'Fullt lager: ett fall vars namn är längre än det som redan är sparat',
+        en: 'Eskilstuna municipality – digital workplace 2023–2027',
+      })
     })
   })
 

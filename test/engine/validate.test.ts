@@ -3,7 +3,7 @@
  * problem named by its path, e.g. `scenarios[1].licences[0].users: must be a whole number ≥ 0`.
  */
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_CHARS, parseCase, parseCaseText } from '~/engine'
+import { caseWarnings, LIMITS, MAX_FILE_CHARS, parseCase, parseCaseText, plainNumber } from '~/engine'
 import type { Fault } from '~/engine'
 import { loadCatalogue, presetJson, presetWith } from '../fixtures/cases'
 import type { Edit } from '../fixtures/cases'
@@ -57,8 +57,20 @@ describe('faults by path', () => {
       { path: 'organisation.hourlyCost', message: 'must have low ≤ likely ≤ high' }],
     ['a licence line from after to', [['scenarios.1.licences.0.from', 2026], ['scenarios.1.licences.0.to', 2024]],
       { path: 'scenarios[1].licences[0].to', message: 'from must not be after to' }],
-    ['an empty phase-in', [['scenarios.1.licences.0.shareByYear', {}]],
+    ['a saving from after to (as costs and licences)', [['scenarios.0.benefits.0.from', 2026], ['scenarios.0.benefits.0.to', 2025]],
+      { path: 'scenarios[0].benefits[0].to', message: 'from must not be after to' }],
+    ['a horizon past the last year allowed', [['settings.startYear', 2097], ['settings.years', 5]],
+      { path: 'settings.years', message: 'must end by 2100, the last year allowed: fewer years or an earlier start year' }],
+    ['a count for a year before the first allowed', [['organisation.groups.0.usersByYear', { '1999': 5 }]],
+      { path: 'organisation.groups[0].usersByYear["1999"]', message: 'must be a year from 2000 to 2100' }],
+    ['a count for a year after the last allowed', [['organisation.groups.0.usersByYear', { '2999': 5 }]],
+      { path: 'organisation.groups[0].usersByYear["2999"]', message: 'must be a year from 2000 to 2100' }],
+    ['an empty phase-in (rule S4)', [['scenarios.1.licences.0.shareByYear', {}]],
       { path: 'scenarios[1].licences[0].shareByYear', message: 'must name at least one year; leave it out for no phase-in' }],
+    ['a share so small JavaScript writes it 1e-7', [['scenarios.1.licences.0.share', 1e-7]],
+      { path: 'scenarios[1].licences[0].share', message: 'must be 0 or at least 0.000001' }],
+    ['a stated total above the largest figure', [['scenarios.0.statedTotals.0.stated', 1e21]],
+      { path: 'scenarios[0].statedTotals[0].stated', message: 'must be at most 1000000000000000' }],
     // References.
     ['an unknown product id', [['scenarios.1.licences.0.productId', 'no-such-product']],
       { path: 'scenarios[1].licences[0].productId', message: 'no product "no-such-product" in the catalogue' }],
@@ -123,5 +135,80 @@ describe('the text of a file', () => {
     const result = parseCaseText(text, catalogue)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.faults).toEqual([{ path: '', message: expect.stringContaining('at most 5 MB') as string }])
+  })
+})
+
+describe('every figure stays exact (below 2^53) and plain (no exponent notation)', () => {
+  // Worked by hand: E3 at the highest price 1 000 000 kr for 10 000 000 users is 10^13 kr a year; at
+  // 100 % escalation a year over 10 years that is 10^13 × (2^10 − 1) = 1.023 × 10^16 kr, above 10^15.
+  const atTheLimits: Edit[] = [
+    ['settings.years', 10],
+    ['settings.escalation', { general: 1 }],
+    ['organisation.groups.0.users', LIMITS.maxUsers],
+    ['catalogue', { overrides: { 'm365-e3': { amount: LIMITS.maxPrice } } }],
+  ]
+
+  it('refuses a case whose inputs could pass 10^15, naming the scenario and its largest line', () => {
+    const faults = faultsAfter(...atTheLimits)
+    expect(faults[0]).toMatchObject({ path: 'scenarios[0]', code: 'figure-too-large' })
+    expect(faults[0]?.message).toContain('(most from licences[0])')
+    // The figure in the message is written out in digits, not as 1.0e16.
+    expect(faults[0]?.message).toMatch(/could reach \d{17} SEK/)
+  })
+
+  it('accepts the same case one step inside the bound, and its totals are whole and below 2^53', () => {
+    // E3 at 4050 kr for 10 000 000 users, 10 years at 100 %: 4.05 × 10^10 × 1023 ≈ 4.1 × 10^13 kr.
+    const edits = atTheLimits.slice(0, 3)
+    const result = parseCase(presetWith(edits), catalogue)
+    expect(result.ok ? [] : result.faults).toEqual([])
+  })
+
+  it('bounds a range by its high end', () => {
+    // On-prem's recurring cost at 10^10 kr × 10 000 FTE at its high end = 10^14 kr a year; over 10
+    // years at 10 % escalation (sum of 1.1^t = 15.94) that is 1.59 × 10^15 kr, above 10^15.
+    const cost = 'scenarios.4.costs.0'
+    const faults = faultsAfter(
+      ['settings.years', 10],
+      ['settings.escalation', { general: { low: 0, likely: 0, high: 0.1 } }],
+      [`${cost}.amount`, { low: 1, likely: 1, high: LIMITS.maxAmount }],
+      [`${cost}.fte`, LIMITS.maxFte],
+    )
+    expect(faults).toEqual([expect.objectContaining({ path: 'scenarios[4]', code: 'figure-too-large' })])
+  })
+
+  it.each([
+    [1e21, '1000000000000000000000'],
+    [4.999999999999999e22, '49999999999999990000000'],
+    [-1.5e-7, '-0.00000015'],
+    [1e-7, '0.0000001'],
+    [123.25, '123.25'],
+    [0, '0'],
+  ])('plainNumber(%s) is %s', (value, text) => {
+    expect(plainNumber(value)).toBe(text)
+    expect(Number(text)).toBe(value)
+  })
+})
+
+describe('warnings by path: valid, but not used as written', () => {
+  it('says a per-year count outside the horizon is not used', () => {
+    const model = parseCase(presetWith([['organisation.groups.1.usersByYear', { '2030': 10, '2025': 20 }]]), catalogue)
+    expect(model.ok).toBe(true)
+    if (model.ok) {
+      expect(caseWarnings(model.value)).toEqual([
+        { code: 'users-outside-horizon', path: 'organisation.groups[1].usersByYear["2030"]', year: 2030, groupId: 'f3', message: '2030 is outside the horizon 2023–2027: this count is not used' },
+      ])
+    }
+  })
+
+  it('says a legal-change year before the start counts no exit cost', () => {
+    const model = parseCase(presetWith([['settings.legalChangeYear', 2020]]), catalogue)
+    expect(model.ok && caseWarnings(model.value)).toEqual([
+      expect.objectContaining({ code: 'legal-change-before-start', path: 'settings.legalChangeYear', year: 2020 }),
+    ])
+  })
+
+  it('has nothing to say about the shipped case', () => {
+    const model = parseCase(presetJson(), catalogue)
+    expect(model.ok && caseWarnings(model.value)).toEqual([])
   })
 })

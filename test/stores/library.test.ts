@@ -1,8 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Case, LocalText } from '~/engine'
 import { useCaseStore } from '~/stores/case'
 import { setLibraryStorage, useLibraryStore } from '~/stores/library'
-import { MemoryStorage } from '../fixtures/storage'
+import { MemoryStorage, SharedStorage } from '../fixtures/storage'
 
 /** A fresh app on the same storage: what a reload or a browser restart does. */
 function reload(storage: Storage) {
@@ -77,12 +78,32 @@ describe('useLibraryStore', () => {
     expect(reload(storage).library.notice?.kind).toBe('unreadable')
   })
 
-  it('rebuilds its index when the index itself is corrupt', () => {
+  it('rebuilds its index when the index itself is corrupt, and says so', () => {
     const first = reload(storage)
     first.store.setGroupUsers('e3', 2222)
     storage.setItem('vagval:index', '{oops')
-    const { store } = reload(storage)
+    const { store, library } = reload(storage)
     expect(store.model.organisation.groups[0]?.users).toBe(2222)
+    expect(library.notice).toEqual({ kind: 'index-rebuilt', count: 1 })
+  })
+
+  it.each<[string, (index: { currentId?: unknown; cases: Record<string, unknown>[] }) => unknown]>([
+    ['an unknown current id', (index) => ({ ...index, currentId: 'no-such-case' })],
+    ['an entry with a non-text id', (index) => ({ ...index, cases: [...index.cases, { id: 42, name: 'x' }] })],
+    ['an entry with a non-text name', (index) => ({ ...index, cases: index.cases.map((c) => ({ ...c, name: null })) })],
+    ['a list that lost a stored case', (index) => ({ ...index, cases: index.cases.slice(0, 1) })],
+  ])('rebuilds a list of cases with %s from the stored cases, opens the user’s case and says so', (_, damage) => {
+    const { library, store } = reload(storage)
+    library.newCase('empty', { name: 'Testkommun', groupName: 'Personal', scenarioName: 'Scenario 1' })
+    store.setGroupUsers('personal', 777)
+    const index = JSON.parse(storage.getItem('vagval:index') ?? '') as { currentId?: unknown; cases: Record<string, unknown>[] }
+    storage.setItem('vagval:index', JSON.stringify(damage(index)))
+    const again = reload(storage)
+    expect(again.library.notices.map((n) => n.kind)).toContain('index-rebuilt')
+    expect(again.library.cases.map((c) => c.name).sort()).toEqual(['Eskilstuna kommun – digital arbetsplats 2023–2027', 'Testkommun'])
+    // Not the shipped case in the user's place: the case last saved opens.
+    expect(again.store.model.name).toBe('Testkommun')
+    expect(again.store.model.organisation.groups[0]?.users).toBe(777)
   })
 
   it('keeps working in memory with a message when storage is full, and saves again once there is room', () => {
@@ -99,6 +120,102 @@ describe('useLibraryStore', () => {
     expect(reload(storage).store.model.organisation.groups[0]?.users).toBe(2500)
   })
 
+  it('saves the case when only its good copy no longer fits, and says storage is nearly full', () => {
+    const { library, store } = reload(storage)
+    let used = 0
+    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    storage.limit = used + 100
+    store.setGroupUsers('e3', 2400)
+    expect(library.isUnsaved).toBe(false)
+    expect(library.notice?.kind).toBe('storage-low')
+    expect(reload(storage).store.model.organisation.groups[0]?.users).toBe(2400)
+  })
+
+  it('never stores a case the validator refuses: a start year of 2100 is refused and nothing is rolled back on reload', () => {
+    // Issue 13: start year 2100 moved the dated lines past 2100; autosave stored it; the reload rolled the
+    // last edit back and the next edit replaced the case by the Eskilstuna case.
+    const { library, store } = reload(storage)
+    store.setGroupUsers('e3', 2400)
+    store.setStartYear(2100)
+    expect(store.refusal?.faults[0]?.path).toMatch(/^(settings\.years|scenarios\[\d+\]\.)/)
+    expect(store.model.settings.startYear).toBe(2023)
+    expect(library.isUnsaved).toBe(false)
+    const again = reload(storage)
+    expect(again.library.notices).toEqual([])
+    expect(again.store.model.organisation.groups[0]?.users).toBe(2400)
+    expect(JSON.stringify(again.store.model)).toBe(JSON.stringify(store.model))
+  })
+
+  it('does not write a case that would not read back, and says so (the safety net behind the store)', () => {
+    const { library, store } = reload(storage)
+    const key = `vagval:case:${library.currentId}`
+    const before = storage.getItem(key)
+    const broken = JSON.parse(JSON.stringify(store.model)) as Case
+    broken.settings.startYear = 2100
+    store.replaceCase(broken)
+    expect(storage.getItem(key)).toBe(before)
+    expect(library.notice?.kind).toBe('not-saved')
+    expect(library.isUnsaved).toBe(true)
+  })
+
+  it('lists a copy kept aside as unreadable, with its faults, and restores it once repaired', () => {
+    const first = reload(storage)
+    first.store.setGroupUsers('e3', 2400)
+    const id = first.library.currentId
+    storage.setItem(`vagval:case:${id}`, JSON.stringify({ ...first.store.model, settings: { ...first.store.model.settings, years: 40 } }))
+    const { library, store } = reload(storage)
+    expect(library.notice?.kind).toBe('restored')
+    expect(library.unreadable).toEqual([
+      expect.objectContaining({ id, isListedCaseLost: false, faults: [{ path: 'settings.years', message: 'must be 1 to 10 years' }] }),
+    ])
+    const repaired = JSON.parse(library.unreadable[0]?.text ?? '') as Case
+    repaired.settings.years = 4
+    const newId = library.restoreRepaired(id, repaired)
+    expect(newId).not.toBe(id)
+    expect(store.model.settings.years).toBe(4)
+    expect(library.unreadable).toEqual([])
+    expect(library.cases).toHaveLength(2)
+  })
+
+  it('lists a case with no readable copy left, and repairs it under its own id', () => {
+    const { library } = reload(storage)
+    const lostId = library.newCase('empty', { name: 'Förlorad', groupName: 'Personal', scenarioName: 'Scenario 1' })
+    const text = storage.getItem(`vagval:case:${lostId}`) ?? ''
+    storage.setItem(`vagval:case:${lostId}`, text.replace('"schemaVersion":1', '"schemaVersion":"one"'))
+    storage.removeItem(`vagval:case:${lostId}:good`)
+    const again = reload(storage)
+    expect(again.library.unreadable.map((u) => [u.id, u.name, u.isListedCaseLost])).toEqual([[lostId, 'Förlorad', true]])
+    expect(again.library.openCase(lostId)).toBe(false)
+    again.library.restoreRepaired(lostId, JSON.parse(text) as Case)
+    expect(again.library.currentId).toBe(lostId)
+    expect(again.library.unreadable).toEqual([])
+    expect(reload(storage).library.openCase(lostId)).toBe(true)
+  })
+
+  it('warns of edits that storage could not hold, and on the next visit says so and offers them', () => {
+    const session = new MemoryStorage()
+    setActivePinia(createPinia())
+    setLibraryStorage(storage, session)
+    const library = useLibraryStore()
+    library.start()
+    const store = useCaseStore()
+    storage.limit = storage.getItem(`vagval:case:${library.currentId}`)?.length ?? 0
+    store.setGroupUsers('e3', 2468)
+    expect(library.isUnsaved).toBe(true)
+    // A new visit in the same tab (a reload): the older case opens, and the person is told.
+    setActivePinia(createPinia())
+    setLibraryStorage(storage, session)
+    const again = useLibraryStore()
+    again.start()
+    expect(useCaseStore().model.organisation.groups[0]?.users).toBe(2300)
+    const earlier = again.notices.find((n) => n.kind === 'unsaved-earlier')
+    expect(earlier).toMatchObject({ name: { sv: 'Eskilstuna kommun – digital arbetsplats 2023–2027', en: 'Eskilstuna municipality – digital workplace 2023–2027' } })
+    const text = earlier?.kind === 'unsaved-earlier' ? earlier.text : undefined
+    expect((JSON.parse(text ?? '{}') as Case).organisation.groups[0]?.users).toBe(2468)
+    again.dismissNotice('unsaved-earlier')
+    expect(session.getItem('vagval:unsaved')).toBeNull()
+  })
+
   it('deletes a case and opens another', () => {
     const { library } = reload(storage)
     const first = library.currentId
@@ -106,5 +223,110 @@ describe('useLibraryStore', () => {
     library.deleteCase(library.currentId)
     expect(library.currentId).toBe(first)
     expect(library.cases).toHaveLength(1)
+  })
+})
+
+describe('two tabs on the same saved cases', () => {
+  afterEach(() => setLibraryStorage(undefined))
+  const copyName = (name: LocalText): LocalText => `${typeof name === 'string' ? name : name.sv} (kopia)`
+
+  /** Two tabs of one browser: one storage, events delivered by `shared.deliver()`. */
+  function twoTabs() {
+    const shared = new SharedStorage()
+    const open = () => {
+      const view = shared.tab()
+      const pinia = createPinia()
+      setActivePinia(pinia)
+      setLibraryStorage(view)
+      const library = useLibraryStore()
+      const store = useCaseStore()
+      view.onEvent = (key, value) => library.receiveStorageChange(key, value)
+      library.start()
+      return { library, store }
+    }
+    const a = open()
+    shared.deliver()
+    const b = open()
+    shared.deliver()
+    return { shared, a, b }
+  }
+
+  it('a case made in one tab is listed in the other, and survives the other saving its older list', () => {
+    const { shared, a, b } = twoTabs()
+    a.library.newCase('empty', { name: 'Ny i A', groupName: 'Personal', scenarioName: 'Scenario 1' })
+    // B saves before it has heard of the new case: its write merges, it does not overwrite.
+    b.store.setGroupUsers('e3', 2500)
+    shared.deliver()
+    expect(b.library.cases.map((c) => c.name)).toContain('Ny i A')
+    expect(a.library.cases.map((c) => c.name)).toContain('Ny i A')
+  })
+
+  it('a rename in one tab is kept when the other, having heard, edits the same case', () => {
+    const { shared, a, b } = twoTabs()
+    a.store.setCaseName('Omdöpt i A')
+    shared.deliver()
+    expect(b.library.elsewhere?.kind).toBe('reloaded')
+    expect(b.store.model.name).toBe('Omdöpt i A')
+    b.store.setGroupUsers('e3', 2500)
+    shared.deliver()
+    expect(a.store.model.name).toBe('Omdöpt i A')
+    expect(a.store.model.organisation.groups[0]?.users).toBe(2500)
+  })
+
+  it('an edit made before hearing of the other tab’s change overwrites nothing: the person keeps theirs as a copy', () => {
+    const { shared, a, b } = twoTabs()
+    a.store.setCaseName('Omdöpt i A')
+    // B edits before the event arrives: its save sees a stored text it has not read.
+    b.store.setGroupUsers('e3', 2500)
+    expect(b.library.elsewhere?.kind).toBe('conflict')
+    expect(b.library.isUnsaved).toBe(true)
+    shared.deliver()
+    expect(b.library.elsewhere?.kind).toBe('conflict')
+    b.library.keepMineAsCopy(copyName)
+    shared.deliver()
+    const names = a.library.cases.map((c) => c.name)
+    expect(names).toEqual(['Omdöpt i A', 'Eskilstuna kommun – digital arbetsplats 2023–2027 (kopia)'])
+    expect(b.store.model.organisation.groups[0]?.users).toBe(2500)
+    expect(a.store.model.name).toBe('Omdöpt i A')
+  })
+
+  it('or loads the newer version', () => {
+    const { a, b } = twoTabs()
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setGroupUsers('e3', 2500)
+    b.library.loadNewer()
+    expect(b.store.model.name).toBe('Omdöpt i A')
+    expect(b.store.model.organisation.groups[0]?.users).toBe(2300)
+    expect(b.library.elsewhere).toBeNull()
+    b.store.setGroupUsers('e3', 2600)
+    expect(b.library.isUnsaved).toBe(false)
+  })
+
+  it('a case deleted in one tab does not come back from the other', () => {
+    const { shared, a, b } = twoTabs()
+    const id = a.library.newCase('empty', { name: 'Tillfälligt', groupName: 'Personal', scenarioName: 'Scenario 1' })
+    shared.deliver()
+    b.library.openCase(id)
+    shared.deliver()
+    a.library.deleteCase(id)
+    shared.deliver()
+    expect(b.library.elsewhere?.kind).toBe('deleted')
+    b.store.setGroupUsers('personal', 5)
+    shared.deliver()
+    expect(a.library.cases.map((c) => c.id)).not.toContain(id)
+    expect(shared.items.getItem(`vagval:case:${id}`)).toBeNull()
+    // Unless the person keeps it.
+    b.library.keepDeleted()
+    shared.deliver()
+    expect(a.library.cases.map((c) => c.id)).toContain(id)
+  })
+
+  it('a change elsewhere makes a finished simulation outdated in the tab that heard it (the case it shows changes)', () => {
+    const { shared, a, b } = twoTabs()
+    const before = b.store.model
+    a.store.setGroupUsers('e3', 2500)
+    shared.deliver()
+    expect(b.store.model).not.toBe(before)
+    expect(b.store.model.organisation.groups[0]?.users).toBe(2500)
   })
 })

@@ -60,7 +60,7 @@ describe('WorkbenchOrganisation', () => {
     expect(store.model.settings.currency).toBe('EUR')
     await field(wrapper, 'Antal år (1–10)').setValue('11')
     expect(store.model.settings.years).toBe(5)
-    expect(wrapper.text()).toContain('Värdet är orimligt stort: högst 10.')
+    expect(wrapper.text()).toContain('Välj 1 till 10 år: perioden får sluta senast 2100.')
     store.removeGroup('e3')
     store.removeGroup('f3')
     await flush()
