@@ -40,6 +40,9 @@ function evaluate(plan: CasePlan, inputs: readonly Float64Array[], count: number
 /** Whether an input is a user count (its ends are whole, as the model file requires). */
 const isCount = (slot: InputSlot) => slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users'
 
+/** A generated number the validator accepts: 0, or at least LIMITS.smallest in size (issue 13). */
+const sized = (x: number) => (Math.abs(x) < 0.000001 ? 0 : x)
+
 /**
  * Generated cases with every finance feature in play: escalation (general and per product), a EUR
  * product with an exchange rate, FTE and per-user costs, a legal-change exit, a line with its own count
@@ -49,8 +52,8 @@ const isCount = (slot: InputSlot) => slot.ref.kind === 'group-users' || slot.ref
 const rangedCaseArb = fc
   .record({
     model: caseArb({ discountRate: fc.constantFrom(0, 0.03, 0.045) }),
-    general: fc.option(fc.double({ min: -0.1, max: 0.2, noNaN: true }), { nil: undefined }),
-    productRate: fc.option(fc.double({ min: 0, max: 0.3, noNaN: true }), { nil: undefined }),
+    general: fc.option(fc.double({ min: -0.1, max: 0.2, noNaN: true }).map(sized), { nil: undefined }),
+    productRate: fc.option(fc.double({ min: 0, max: 0.3, noNaN: true }).map(sized), { nil: undefined }),
     eurPrice: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
     fte: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
     legalChange: fc.boolean(),
@@ -107,7 +110,7 @@ const rangedCaseArb = fc
       }
       const [down, up] = widths[i % widths.length] ?? [0, 0]
       const range: Range = slot.isRate
-        ? { low: Math.max(-0.5, value - down / 5), likely: value, high: Math.min(1, value + up / 5) }
+        ? { low: sized(Math.max(-0.5, value - down / 5)), likely: value, high: sized(Math.min(1, value + up / 5)) }
         : isCount(slot)
           ? { low: Math.round(value * (1 - down)), likely: value, high: Math.round(value * (1 + up)) }
           : { low: value * (1 - down), likely: value, high: value * (1 + up) }
