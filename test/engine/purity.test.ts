@@ -70,12 +70,17 @@ describe('src/engine imports nothing outside itself but zod', () => {
   })
 })
 
-/** The engine's modules each file imports (relative imports, `import type` included), by path from src/engine. */
+/**
+ * The engine's modules each file imports at run time (relative imports), by path from src/engine.
+ * `import type` and `export type` are left out: they are erased, so they decide no loading order
+ * (limits.ts names the type Case of model.ts, whose schemas use its limits).
+ */
 function engineImports(files: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>()
   for (const file of files) {
     const from = relative(ENGINE, file)
-    const targets = specifiers(readFileSync(file, 'utf8'))
+    const runtime = readFileSync(file, 'utf8').replace(/^\s*(?:import|export)\s+type\b[^;]*?\bfrom\s*['"][^'"]+['"]/gm, '')
+    const targets = specifiers(runtime)
       .filter((s) => s.startsWith('.'))
       .map((s) => relative(ENGINE, resolve(dirname(file), s)).replace(/(\.ts)?$/, '.ts'))
     graph.set(from, targets)
