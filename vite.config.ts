@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
+import { tsImport } from 'tsx/esm/api'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -34,11 +35,61 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The shipped data is checked when the app is built: the app reads it as it is (src/io/shipped.ts). The
+ * check runs the engine's TypeScript through tsx, apart from the config's own bundling.
+ */
+function shippedData(): Plugin {
+  return {
+    name: 'vagval-shipped-data',
+    apply: 'build',
+    async buildStart() {
+      const check = (await tsImport('./scripts/shipped-data.ts', import.meta.url)) as { shippedDataFaults: () => string[] }
+      const faults = check.shippedDataFaults()
+      if (faults.length > 0) this.error(`The shipped data does not validate:\n${faults.join('\n')}`)
+    },
+  }
+}
+
+/**
+ * The model's schemas (zod) and the validator have no side effects when loaded: a chunk that uses
+ * none of their values leaves them out, so they load on demand (src/engine/validator.ts).
+ */
+function validatorOnDemand(): Plugin {
+  return {
+    name: 'vagval-validator-on-demand',
+    transform(code, id) {
+      if (/\/src\/engine\/(model|validate)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: false }
+      return null
+    },
+  }
+}
+
+/**
+ * English in a chunk of its own: src/i18n/english.ts reads each feature module of texts under an id of
+ * its own (`?lang=en`), so bundling keeps only `en` of them there and only `sv` in the first screen.
+ */
+function englishOnDemand(): Plugin {
+  return {
+    name: 'vagval-english-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /^\.\/\w+$/ },
+      async handler(source, importer) {
+        if (!importer?.endsWith('/src/i18n/english.ts') || source === './en' || source === './index') return null
+        const resolved = await this.resolve(source, importer, { skipSelf: true })
+        return resolved ? `${resolved.id}?lang=en` : null
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base: the built app works from any plain web server or an intranet subfolder.
   base: './',
   // No Options API (the app uses `<script setup>` only): smaller Vue and vue-i18n in the first screen.
-  plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy()],
+  plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy(), shippedData(), validatorOnDemand(), englishOnDemand()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     // vue-i18n without its legacy API, global <i18n-t> components and devtools; with `optionsAPI: false`
@@ -46,6 +97,8 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: 'false',
     __VUE_I18N_FULL_INSTALL__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // The app compiles its messages itself (src/i18n/compile.ts): vue-i18n's compiler stays out of the bundle.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   // The spreadsheet writer is loaded only on a click; pre-bundled when the development server starts,
   // so that its first use does not make Vite optimise it then and reload the page (losing the download).
@@ -62,6 +115,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The validator loads on demand in the app (src/engine/validator.ts); the tests read files at once.
+    setupFiles: ['test/setup.ts'],
     environment: 'node',
   },
 })

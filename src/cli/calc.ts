@@ -9,7 +9,7 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
 import type { Case, Fault, Product } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
@@ -155,9 +155,11 @@ export interface Io {
 
 /** The workbook the app downloads, in the given language, made now. */
 async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
-  const [{ toXlsx }, { createAppI18n }, { isFromPreset, loadPreset }] = await Promise.all([
+  const [{ toXlsx }, { createAppI18n, loadEnglish }, { isFromPreset, loadPreset }] = await Promise.all([
     import('../io/xlsx'), import('../i18n'), import('../io/shipped'),
   ])
+  // English loads on demand in the app (src/i18n/english.ts); createAppI18n needs it loaded first.
+  if (lang === 'en') await loadEnglish()
   const i18n = createAppI18n(lang)
   const preset = loadPreset()
   const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
@@ -215,6 +217,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
 if (isEntry) {
+  // A tool for users, not a development build: no library's development notices on standard error
+  // (vue-i18n's note on the app's own message compiler, src/i18n/compile.ts, is read at run time).
+  process.env.NODE_ENV = 'production'
+  await loadValidator()
   // exitCode rather than exit(): a piped standard output is flushed before the process ends.
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -1,7 +1,16 @@
 /**
- * Runs the simulation of a case in a Web Worker and keeps its state for the screen: progress while
- * it runs, the result when done. A change of the case cancels a run in progress (the worker is
- * ended at once) and clears a finished result, which no longer describes the case.
+ * Keeps the simulation of a case current for the screen, in a Web Worker, with no "run" step:
+ *
+ * - when the screen opens, a quick preview (`previewDraws`, 2 000) and then the full seeded run;
+ * - while the case changes (a what-if slider dragged, a range typed), a preview of every change the
+ *   worker can keep up with: one preview at a time, and when it returns, one more of the case as it is
+ *   then (changes in between are not queued, so the bands never lag behind the hand);
+ * - when the changes stop for `settleMs`, the full run again, seeded and reproducible; a change during
+ *   a full run ends it (the worker drops a run as soon as a newer request reaches it).
+ *
+ * The screen shows the full result when there is one for the case as it is, else the latest preview.
+ * `revision` counts the changes of the case seen, and each figure carries the revision it describes,
+ * so the screen (and its browser test) can tell what a band stands for.
  */
 import { onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { CaseWithCatalogue, SimulationResult } from '~/engine'
@@ -16,23 +25,34 @@ export interface WorkerLike {
 }
 
 export type SimulationStatus =
-  /** Never run. */
+  /** Not started. */
   | 'idle'
+  /** The case changed: previews follow it, the full run starts when the changes stop. */
+  | 'waiting'
   | 'running'
   | 'done'
-  /** Stopped by the person, or because the case changed while it ran. */
+  /** Stopped by the person. */
   | 'cancelled'
-  /** A finished result was cleared because the case changed. */
-  | 'outdated'
   | 'failed'
 
+export interface SimulationSettings {
+  draws: number
+  seed: number
+}
+
 export interface UseSimulationOptions {
-  /** The case to simulate (read when a run starts; watched, so a change cancels a run). */
+  /** The case to simulate (watched deeply: every change brings a preview and, later, a full run). */
   source: () => CaseWithCatalogue
+  /** Draws and seed of the full run (watched: a change starts the full run again). */
+  settings: () => SimulationSettings
   /** Makes the worker; defaults to the app's simulation worker. */
   createWorker?: () => WorkerLike
-  /** Draws between the worker's looks at the clock (default 500); it reports at most every 100 ms. */
+  /** Draws between the worker's looks at the clock (default 500). */
   chunk?: number
+  /** Draws of a preview (default 2 000). */
+  previewDraws?: number
+  /** Quiet time after the last change before the full run starts, in milliseconds (default 400). */
+  settleMs?: number
 }
 
 function defaultWorker(): WorkerLike {
@@ -42,86 +62,178 @@ function defaultWorker(): WorkerLike {
 /** Plain data for postMessage (Vue's proxies cannot be cloned). */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
+/** A figure and the revision of the case it describes. */
+export interface Revised<T> {
+  value: T
+  revision: number
+}
+
 export function useSimulation(options: UseSimulationOptions) {
   const createWorker = options.createWorker ?? defaultWorker
   const chunk = options.chunk ?? 500
+  const previewDraws = options.previewDraws ?? 2_000
+  const settleMs = options.settleMs ?? 400
+
   const status = ref<SimulationStatus>('idle')
-  /** Draws made and planned in the current (or last) run. */
+  /** Draws made and planned in the current (or last) full run. */
   const done = ref(0)
   const total = ref(0)
   const error = ref('')
-  /** Why the last run stopped early: the person asked, or the case changed. */
-  const cancelledBy = ref<'person' | 'edit' | null>(null)
-  const result = shallowRef<SimulationResult | null>(null)
+  /** Changes of the case seen so far. */
+  const revision = ref(0)
+  /** The last full run's result, while it describes the case as it is (a new run with other draws or seed replaces it when done). */
+  const result = shallowRef<Revised<SimulationResult> | null>(null)
+  /** The latest preview, and the worker's time for it in milliseconds. */
+  const preview = shallowRef<(Revised<SimulationResult> & { ms: number }) | null>(null)
+
   let worker: WorkerLike | null = null
-  let runId = 0
+  let requestId = 0
+  /** The full run in progress: its request id and the revision it describes. */
+  let running: { id: number; revision: number } | null = null
+  /** The preview the worker is making, and whether the case changed again since it was asked for. */
+  let previewing: { id: number; revision: number } | null = null
+  let isPreviewStale = false
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
+
+  function clearTimer() {
+    if (settleTimer !== null) clearTimeout(settleTimer)
+    settleTimer = null
+  }
 
   function stopWorker() {
     worker?.terminate()
     worker = null
+    running = null
+    previewing = null
+  }
+
+  /** The worker, started if need be; null (and the status failed) where the browser cannot start one. */
+  function ensureWorker(): WorkerLike | null {
+    if (worker) return worker
+    let made: WorkerLike
+    try {
+      made = createWorker()
+    } catch (failure) {
+      error.value = failure instanceof Error ? failure.message : String(failure)
+      status.value = 'failed'
+      return null
+    }
+    made.onmessage = (event) => onMessage(event.data)
+    made.onerror = (event) => {
+      error.value = event.message || 'worker error'
+      status.value = 'failed'
+      stopWorker()
+    }
+    worker = made
+    return made
+  }
+
+  function caseRequest() {
+    const { model, catalogue } = options.source()
+    return { model: plain(model), catalogue: plain([...catalogue]) }
   }
 
   function onMessage(message: SimulationMessage) {
-    if (message.runId !== runId || status.value !== 'running') return
+    if (message.type === 'preview') {
+      if (message.runId !== previewing?.id) return
+      preview.value = { value: message.result, revision: previewing.revision, ms: message.ms }
+      previewing = null
+      // The case changed while this preview was made: show it as it is now (unless a full run took over).
+      if (isPreviewStale && running === null) requestPreview()
+      return
+    }
+    if (message.runId !== running?.id) {
+      if (message.type === 'error' && message.runId === previewing?.id) {
+        error.value = message.message
+        status.value = 'failed'
+        previewing = null
+      }
+      return
+    }
     if (message.type === 'progress') {
       done.value = message.done
       total.value = message.total
     } else if (message.type === 'done') {
-      result.value = message.result
+      result.value = { value: message.result, revision: running.revision }
       done.value = message.result.draws
       status.value = 'done'
+      running = null
     } else {
       error.value = message.message
       status.value = 'failed'
-      stopWorker()
+      running = null
     }
   }
 
-  /** Starts a run (ending one in progress). A worker that finished its run is used again: it is warm. */
-  function run(settings: { draws: number; seed: number }) {
-    if (status.value === 'running') stopWorker()
-    runId += 1
-    const { model, catalogue } = options.source()
-    if (!worker) {
-      worker = createWorker()
-      worker.onmessage = (event) => onMessage(event.data)
-      worker.onerror = (event) => {
-        error.value = event.message || 'worker error'
-        status.value = 'failed'
-        stopWorker()
-      }
-    }
-    result.value = null
+  function requestPreview() {
+    const target = ensureWorker()
+    if (!target) return
+    isPreviewStale = false
+    requestId += 1
+    previewing = { id: requestId, revision: revision.value }
+    const { seed } = options.settings()
+    target.postMessage({ type: 'preview', runId: requestId, ...caseRequest(), draws: previewDraws, seed })
+  }
+
+  /** Starts the full run on the case as it is (a run in progress is dropped by the worker). */
+  function run() {
+    clearTimer()
+    const target = ensureWorker()
+    if (!target) return
+    const { draws, seed } = options.settings()
+    requestId += 1
+    running = { id: requestId, revision: revision.value }
+    isPreviewStale = false
+    // A result of the case as it is (other draws or seed) stays shown until the new one comes.
+    if (result.value?.revision !== revision.value) result.value = null
     error.value = ''
-    cancelledBy.value = null
     done.value = 0
-    total.value = settings.draws
+    total.value = draws
     status.value = 'running'
-    worker.postMessage({ type: 'run', runId, model: plain(model), catalogue: plain([...catalogue]), draws: settings.draws, seed: settings.seed, chunk })
+    target.postMessage({ type: 'run', runId: requestId, ...caseRequest(), draws, seed, chunk })
   }
 
-  function cancel(by: 'person' | 'edit' = 'person') {
-    if (status.value !== 'running') return
-    stopWorker()
-    runId += 1
-    cancelledBy.value = by
+  /** The first figures: a preview at once, then the full run. */
+  function start() {
+    if (status.value !== 'idle' || !ensureWorker()) return
+    requestPreview()
+    run()
+  }
+
+  function cancel() {
+    clearTimer()
+    if (status.value !== 'running' && status.value !== 'waiting') return
+    requestId += 1
+    running = null
+    worker?.postMessage({ type: 'cancel', runId: requestId })
     status.value = 'cancelled'
   }
 
-  // Any change of the case: a run in progress is cancelled, a finished result no longer applies.
+  function onCaseChange() {
+    revision.value += 1
+    if (status.value === 'idle') return
+    result.value = null
+    running = null
+    status.value = 'waiting'
+    if (previewing) isPreviewStale = true
+    else requestPreview()
+    clearTimer()
+    settleTimer = setTimeout(run, settleMs)
+  }
+
+  // Synchronous: every change is counted (a slider's every step), and a preview is asked for at once.
+  watch(options.source, onCaseChange, { deep: true, flush: 'sync' })
   watch(
-    options.source,
-    () => {
-      if (status.value === 'running') cancel('edit')
-      else if (status.value === 'done') {
-        result.value = null
-        status.value = 'outdated'
-      }
+    () => ({ ...options.settings() }),
+    (next, before) => {
+      if (status.value !== 'idle' && (next.draws !== before.draws || next.seed !== before.seed)) run()
     },
-    { deep: true },
   )
 
-  onScopeDispose(stopWorker)
+  onScopeDispose(() => {
+    clearTimer()
+    stopWorker()
+  })
 
-  return { status, done, total, error, cancelledBy, result, run, cancel }
+  return { status, done, total, error, revision, result, preview, start, run, cancel }
 }

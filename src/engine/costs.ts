@@ -11,7 +11,7 @@
  * reader sees always add up to the totals built from them.
  */
 import { likelyValue } from './amount'
-import { roundMoney } from './finance'
+import { growth as grow, roundMoney } from './finance'
 import { effectiveHosting, isThirdCountryExposed } from './exposure'
 import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from './model'
 
@@ -76,14 +76,12 @@ export interface CostContext {
   years: readonly number[]
 }
 
-function isActive(year: number, from: number | undefined, to: number | undefined): boolean {
+/** Whether a year lies within from…to (an end left out is open). */
+export function isActive(year: number, from: number | undefined, to: number | undefined): boolean {
   return (from === undefined || year >= from) && (to === undefined || year <= to)
 }
 
 const rateOf = (rate: RateAmount | undefined): number => (rate === undefined ? 0 : typeof rate === 'number' ? rate : rate.likely)
-
-/** Escalation factor for year index t at a yearly rate. */
-const grow = (rate: number, t: number) => (1 + rate) ** t
 
 function generalRate(model: Case): number {
   return rateOf(model.settings.escalation?.general)

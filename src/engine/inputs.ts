@@ -3,8 +3,8 @@
  * rate, each with a stable reference. The simulation draws the ranged ones, the tornado moves each
  * one, and the interface edits them through the same references.
  *
- * An input is a *slot*: the object that holds the value and the name of its field, so a draw is a
- * plain write into a working copy of the case (see evaluate.ts), never a rebuild of it.
+ * An input is a *slot*: the object that holds the value and the name of its field, so an edit is a
+ * plain write into the case, and the compiled plan (plan.ts) finds each input by its holder and field.
  */
 import { isRange } from './amount'
 import type { AnyAmount } from './amount'

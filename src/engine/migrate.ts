@@ -3,8 +3,8 @@
  * a file is carried up step by step, so every version the app ever wrote stays readable.
  * Version 1 is the first: no steps yet. Add `2: (v1) => v2` here with a test when the format changes.
  */
-import { SCHEMA_VERSION } from './model'
-import type { Fault } from './validate'
+import type { Fault } from './fault'
+import { SCHEMA_VERSION } from './version'
 
 type Step = (old: Record<string, unknown>) => Record<string, unknown>
 

@@ -9,13 +9,14 @@
  */
 import { z } from 'zod'
 import { LIMITS } from './limits'
+import { SCHEMA_VERSION } from './version'
 
 // No compiled parsers: zod's check for whether it may compile code (`new Function`) is itself a
 // violation of the app's Content Security Policy, reported on every page load. Parsing a case
 // without compiling takes well under a millisecond, so nothing is lost. Set before any schema is made.
 z.config({ jitless: true })
 
-export const SCHEMA_VERSION = 1
+export { SCHEMA_VERSION }
 
 const id = z
   .string({ error: 'must be a text id' })

@@ -9,13 +9,13 @@
  * rate (escalation) by ± RATE_SPREAD percentage points, so that a rate of 0 % moves too.
  * Inputs that move neither scenario are left out; the rest are ranked by swing |high − low|.
  */
-import { createEvaluator } from './evaluate'
-import { roundMoney } from './finance'
-import { compute } from './index'
-import type { Result } from './index'
-import { asRange, isWideRange } from './inputs'
-import type { InputRef } from './inputs'
+import { compute } from './compute'
+import type { Result } from './compute'
+import { cumulativePresentValue, presentValue, roundMoney } from './finance'
+import { isWideRange } from './inputs'
+import type { InputRef, InputSlot, InputValue } from './inputs'
 import type { Case, LocalText, Product } from './model'
+import { compilePlan } from './plan'
 
 export type Measure = 'total' | 'presentValue'
 
@@ -69,60 +69,64 @@ export interface Tornado {
   rows: TornadoRow[]
 }
 
-function measureOf(yearly: Float64Array, discount: readonly number[]): number {
-  let sum = 0
-  for (let t = 0; t < yearly.length; t++) sum += (yearly[t] ?? 0) * (discount[t] ?? 1)
-  return sum
-}
-
+/**
+ * The tornado on the compiled plan: every known input is variable, and one evaluation covers every
+ * input at its low and its high end (column 2i and 2i + 1) and the base with all inputs likely (the last).
+ */
 export function tornado(options: TornadoOptions): Tornado {
   const { model, catalogue, a, b } = options
   const spread = options.spread ?? DEFAULT_SPREAD
   const measure = options.measure ?? 'total'
-  const evaluator = createEvaluator(model, catalogue)
-  const ia = evaluator.scenarioIds.indexOf(a)
-  const ib = evaluator.scenarioIds.indexOf(b)
+  const plan = compilePlan(model, catalogue, () => true)
+  const ia = plan.scenarioIds.indexOf(a)
+  const ib = plan.scenarioIds.indexOf(b)
   if (ia === -1 || ib === -1) throw new Error(`tornado: no scenario "${ia === -1 ? a : b}" in the case`)
   const rate = measure === 'presentValue' ? model.settings.discountRate : 0
-  const discount = evaluator.years.map((_, t) => 1 / (1 + rate) ** t)
-  const out = evaluator.scenarioIds.map(() => new Float64Array(evaluator.years.length))
-  const difference = () => measureOf(out[ia] as Float64Array, discount) - measureOf(out[ib] as Float64Array, discount)
 
-  evaluator.evaluate(evaluator.prepare([]), out)
-  const base = difference()
+  /** The values each input is moved to: a range to its ends, a plain rate by ± RATE_SPREAD, a plain amount by ± spread. */
+  const moves = plan.variables.map((i) => {
+    const slot = plan.slots[i] as InputSlot
+    const range = plan.ranges[i] as NonNullable<(typeof plan.ranges)[number]>
+    const isRanged = isWideRange(slot.holder[slot.field] as InputValue)
+    const down = range.likely * (1 - spread)
+    const up = range.likely * (1 + spread)
+    const [low, high] = isRanged
+      ? [range.low, range.high]
+      : slot.isRate
+        ? [range.likely - RATE_SPREAD, range.likely + RATE_SPREAD]
+        : [Math.min(down, up), Math.max(down, up)]
+    return { slot, range, isRanged, low, high }
+  })
+  const columns = 2 * moves.length + 1
+  const inputs = moves.map((m, v) => {
+    const values = new Float64Array(columns).fill(m.range.likely)
+    values[2 * v] = m.low
+    values[2 * v + 1] = m.high
+    return values
+  })
+  const out = plan.scenarioIds.map(() => plan.years.map(() => new Float64Array(columns)))
+  plan.evaluate(inputs, columns, out)
+  const yearsOf = (s: number, column: number) => (out[s] as Float64Array[]).map((series) => series[column] as number)
+  const difference = (column: number) => presentValue(yearsOf(ia, column), rate) - presentValue(yearsOf(ib, column), rate)
+
+  const base = difference(columns - 1)
   // The deterministic result says which amounts are unknown; the figures then cover known parts.
   const computed = compute({ model, catalogue }).scenarios
   const incomplete = [a, b].filter((id) => computed.some((s) => s.id === id && !s.complete))
   const complete = incomplete.length === 0
 
   const rows: TornadoRow[] = []
-  evaluator.slots.forEach((slot, i) => {
-    const value = evaluator.original[i]
-    const range = value === undefined ? null : asRange(value)
-    if (!range || value === undefined) return
-    const units = evaluator.slotUnits[i] ?? []
-    const touches = units.some((u) => evaluator.unitScenario(u) === ia || evaluator.unitScenario(u) === ib)
-    if (!touches) return
-    const isRanged = isWideRange(value)
-    const [low, high] = isRanged
-      ? [range.low, range.high]
-      : slot.isRate
-        ? [range.likely - RATE_SPREAD, range.likely + RATE_SPREAD]
-        : [Math.min(range.likely * (1 - spread), range.likely * (1 + spread)), Math.max(range.likely * (1 - spread), range.likely * (1 + spread))]
-    const plan = evaluator.prepare([i])
-    evaluator.set(i, low)
-    evaluator.evaluate(plan, out)
-    const atLow = roundMoney(difference())
-    evaluator.set(i, high)
-    evaluator.evaluate(plan, out)
-    const atHigh = roundMoney(difference())
-    evaluator.reset(i)
+  moves.forEach((m, v) => {
+    const atLow = roundMoney(difference(2 * v))
+    const atHigh = roundMoney(difference(2 * v + 1))
     const swing = Math.abs(atHigh - atLow)
+    // An input that moves neither scenario (or too little to show) is left out.
     if (swing === 0) return
+    const { slot } = m
     rows.push({
       key: slot.key, ref: slot.ref, ...(slot.subject ? { subject: slot.subject } : {}),
       ...(slot.scenarioId ? { scenarioId: slot.scenarioId } : {}),
-      isRate: slot.isRate, isRanged, low, likely: range.likely, high, atLow, atHigh, swing,
+      isRate: slot.isRate, isRanged: m.isRanged, low: m.low, likely: m.range.likely, high: m.high, atLow, atHigh, swing,
     })
   })
   rows.sort((x, y) => y.swing - x.swing)
@@ -167,17 +171,15 @@ export function breakEven(result: Result, a: string, b: string, measure: Measure
   const sb = result.scenarios.find((s) => s.id === b)
   if (!sa || !sb) throw new Error(`breakEven: no scenario "${sa ? b : a}" in the result`)
   const rate = measure === 'presentValue' ? result.discountRate : 0
-  let runA = 0
-  let runB = 0
+  const runA = cumulativePresentValue(sa.years.map((y) => y.total), rate)
+  const runB = cumulativePresentValue(sb.years.map((y) => y.total), rate)
   let isLowerA = false
   let isLowerB = false
   const cumulative = result.years.map((year, t) => {
-    runA += (sa.years[t]?.total ?? 0) / (1 + rate) ** t
-    runB += (sb.years[t]?.total ?? 0) / (1 + rate) ** t
     isLowerA ||= (sa.years[t]?.incomplete.length ?? 0) > 0
     isLowerB ||= (sb.years[t]?.incomplete.length ?? 0) > 0
-    const ca = roundMoney(runA)
-    const cb = roundMoney(runB)
+    const ca = roundMoney(runA[t] ?? 0)
+    const cb = roundMoney(runB[t] ?? 0)
     // A lower bound decides the order only where it already costs more than the other (known) figure.
     const cheaper =
       (isLowerA && isLowerB) || (isLowerA && ca <= cb) || (isLowerB && cb <= ca) ? 'unknown' : ca < cb ? a : cb < ca ? b : 'equal'

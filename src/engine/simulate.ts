@@ -16,14 +16,14 @@
  * - Unknown amounts stay unknown: the scenario's bands then cover only its known parts (lower bounds)
  *   and say so (`complete: false`); a probability involving it is null.
  */
+import { compute } from './compute'
 import type { Missing } from './costs'
-import { createEvaluator } from './evaluate'
-import type { Evaluator } from './evaluate'
-import { compute } from './index'
-import { asRange, isWideRange } from './inputs'
-import type { InputRef } from './inputs'
+import { presentValues, roundMoney } from './finance'
+import { isWideRange } from './inputs'
+import type { InputRef, InputSlot, InputValue } from './inputs'
 import type { Case, LocalText, Product, Range } from './model'
-import { roundMoney } from './finance'
+import { BATCH, compilePlan } from './plan'
+import type { CasePlan } from './plan'
 
 export interface SimulateOptions {
   model: Case
@@ -120,14 +120,169 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return lo + (hi - lo) * (at - below)
 }
 
-function bandOf(values: Float64Array): Band {
-  const first = values[0] ?? NaN
-  if (values.every((v) => v === first)) {
-    const value = roundMoney(first)
+/**
+ * Moves the k-th smallest of a[from…to] to index k, with nothing larger before it and nothing smaller
+ * after it (Hoare's selection). The percentiles need three order statistics, not a sorted copy.
+ */
+function select(a: Float64Array, k: number, from: number, to: number): void {
+  let lo = from
+  let hi = to
+  while (hi > lo) {
+    const x = a[lo] as number
+    const y = a[(lo + hi) >>> 1] as number
+    const z = a[hi] as number
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++
+      while ((a[j] as number) > pivot) j--
+      if (i <= j) {
+        const swap = a[i] as number
+        a[i] = a[j] as number
+        a[j] = swap
+        i++
+        j--
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return
+  }
+}
+
+/** Buckets of the counting pass in `bandOf`. */
+const BUCKETS = 1024
+
+/** Working memory of `bandOf`, reused for every series of a result. */
+export interface BandScratch {
+  values: Float64Array
+  counts: Int32Array
+  starts: Int32Array
+}
+
+export function bandScratch(size: number): BandScratch {
+  return { values: new Float64Array(size), counts: new Int32Array(BUCKETS), starts: new Int32Array(BUCKETS) }
+}
+
+/**
+ * P10, P50 and P90 of some values, linear between order statistics (as `percentile` of the sorted
+ * values), rounded to whole currency units. Without sorting: one pass finds the least and the greatest
+ * value, one counts the values in equal buckets between them (a bucket holds only values not below
+ * those of every bucket before it), one copies out the few buckets that hold the order statistics
+ * needed, and each of these is found by selection within its bucket.
+ */
+export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(values.length)): Band {
+  const n = values.length
+  let min = values[0] ?? NaN
+  let max = min
+  for (let d = 1; d < n; d++) {
+    const v = values[d] as number
+    if (v < min) min = v
+    else if (v > max) max = v
+  }
+  if (!(max > min)) {
+    const value = roundMoney(min)
     return { p10: value, p50: value, p90: value }
   }
-  const sorted = Float64Array.from(values).sort()
-  return { p10: roundMoney(percentile(sorted, 0.1)), p50: roundMoney(percentile(sorted, 0.5)), p90: roundMoney(percentile(sorted, 0.9)) }
+  // Where the width or its inverse is not a finite number (values next to each other, or ± 10^308),
+  // one bucket holds everything: slower, never wrong.
+  const scale = BUCKETS / (max - min)
+  const isOneBucket = !Number.isFinite(max - min) || !Number.isFinite(scale)
+  const bucketOf = (v: number) => (isOneBucket ? 0 : Math.min(BUCKETS - 1, Math.floor((v - min) * scale)))
+  const { counts, starts } = scratch
+  counts.fill(0)
+  for (let d = 0; d < n; d++) {
+    const b = bucketOf(values[d] as number)
+    counts[b] = (counts[b] as number) + 1
+  }
+
+  // The order statistics needed (0-based ranks), and the bucket holding each.
+  const positions = [0.1, 0.5, 0.9].map((p) => (n - 1) * p)
+  const ranks = positions.flatMap((position) => [Math.floor(position), Math.min(Math.floor(position) + 1, n - 1)])
+  const bucketOfRank = ranks.map(() => -1)
+  const firstRank = ranks.map(() => 0)
+  let before = 0
+  for (let b = 0; b < BUCKETS; b++) {
+    const count = counts[b] as number
+    ranks.forEach((rank, i) => {
+      if (rank >= before && rank < before + count) {
+        bucketOfRank[i] = b
+        firstRank[i] = before
+      }
+    })
+    before += count
+  }
+  // Copy out the values of those buckets, each bucket to a run of its own in the scratch values.
+  starts.fill(-1)
+  let free = 0
+  for (const b of new Set(bucketOfRank)) {
+    starts[b] = free
+    free += counts[b] as number
+  }
+  const a = scratch.values
+  for (let d = 0; d < n; d++) {
+    const v = values[d] as number
+    const b = bucketOf(v)
+    const at = starts[b] as number
+    if (at !== -1) {
+      a[at] = v
+      starts[b] = at + 1
+    }
+  }
+  // Each run's start again: its end less its count.
+  for (const b of new Set(bucketOfRank)) starts[b] = (starts[b] as number) - (counts[b] as number)
+  const valueOfRank = (i: number) => {
+    const b = bucketOfRank[i] as number
+    const start = starts[b] as number
+    const at = start + (ranks[i] as number) - (firstRank[i] as number)
+    select(a, at, start, start + (counts[b] as number) - 1)
+    return a[at] as number
+  }
+  const [p10, p50, p90] = positions.map((position, p) => {
+    const lo = valueOfRank(2 * p)
+    const below = Math.floor(position)
+    // lo + (hi − lo) × 0 is lo: the next order statistic is needed only between two of them.
+    return roundMoney(position === below ? lo : lo + (valueOfRank(2 * p + 1) - lo) * (position - below))
+  })
+  return { p10: p10 as number, p50: p50 as number, p90: p90 as number }
+}
+
+/** An input the simulation draws: its range, and whether a draw is rounded to a whole number. */
+export interface DrawSpec {
+  slot: InputSlot
+  range: Range
+  /** A drawn user count is a whole number of people, as the model file requires of a count. */
+  isWhole: boolean
+}
+
+/** Whether the simulation draws an input: a range whose ends differ (a range of zero width draws nothing). */
+export function isDrawn(slot: InputSlot): boolean {
+  return isWideRange(slot.holder[slot.field] as InputValue)
+}
+
+/** The case compiled for simulation (its ranged inputs variable), and how each of them is drawn. */
+export function simulationPlan(model: Case, catalogue: readonly Product[]): { plan: CasePlan; specs: DrawSpec[] } {
+  const plan = compilePlan(model, catalogue, isDrawn)
+  const specs = plan.variables.map((i): DrawSpec => {
+    const slot = plan.slots[i] as InputSlot
+    return { slot, range: plan.ranges[i] as Range, isWhole: slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users' }
+  })
+  return { plan, specs }
+}
+
+/**
+ * Draws `count` sets of inputs into `inputs[v][0…count)`: draw by draw, one number of the generator per
+ * input in slot order, so a run in chunks or batches draws exactly what one run does.
+ */
+export function drawInputs(random: () => number, specs: readonly DrawSpec[], inputs: readonly Float64Array[], count: number): void {
+  for (let d = 0; d < count; d++) {
+    for (let v = 0; v < specs.length; v++) {
+      const spec = specs[v] as DrawSpec
+      const value = triangular(random(), spec.range)
+      ;(inputs[v] as Float64Array)[d] = spec.isWhole ? Math.round(value) : value
+    }
+  }
 }
 
 /** A simulation that can be run in chunks (the worker reports progress between them). */
@@ -145,53 +300,36 @@ export interface Simulation {
 export function createSimulation(options: SimulateOptions): Simulation {
   const { model, catalogue, seed } = options
   const total = Math.max(1, Math.floor(options.draws))
-  const evaluator: Evaluator = createEvaluator(model, catalogue)
+  const { plan, specs } = simulationPlan(model, catalogue)
   const deterministic = compute({ model, catalogue })
-  const years = evaluator.years
-  const scenarioCount = evaluator.scenarioIds.length
+  const years = plan.years
+  const scenarioCount = plan.scenarioIds.length
   const rate = model.settings.discountRate
-  const discount = years.map((_, t) => 1 / (1 + rate) ** t)
-
-  // The ranged inputs, and the lines they can move.
-  const drawn = evaluator.slots.flatMap((slot, i) => {
-    const value = evaluator.original[i]
-    if (value === undefined || !isWideRange(value)) return []
-    const range = asRange(value)
-    // A drawn user count is a whole number of people, as the model file requires of a count.
-    const isWhole = slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users'
-    return range ? [{ index: i, slot, range, isWhole }] : []
-  })
-  const plan = evaluator.prepare(drawn.map((d) => d.index))
   const random = mulberry32(seed)
+  const inputs = specs.map(() => new Float64Array(BATCH))
 
-  const yearly = evaluator.scenarioIds.map(() => years.map(() => new Float64Array(total)))
-  const totals = evaluator.scenarioIds.map(() => new Float64Array(total))
-  const presentValues = evaluator.scenarioIds.map(() => new Float64Array(total))
-  const out = evaluator.scenarioIds.map(() => new Float64Array(years.length))
+  const yearly = plan.scenarioIds.map(() => years.map(() => new Float64Array(total)))
+  const totals = plan.scenarioIds.map(() => new Float64Array(total))
+  const presentValueOf = plan.scenarioIds.map(() => new Float64Array(total))
   let done = 0
 
   function run(count: number): number {
     const end = Math.min(total, done + Math.max(0, Math.floor(count)))
-    for (; done < end; done++) {
-      for (const d of drawn) {
-        const value = triangular(random(), d.range)
-        evaluator.set(d.index, d.isWhole ? Math.round(value) : value)
-      }
-      evaluator.evaluate(plan, out)
+    while (done < end) {
+      const n = Math.min(BATCH, end - done)
+      drawInputs(random, specs, inputs, n)
+      plan.evaluate(inputs, n, yearly, done)
       for (let s = 0; s < scenarioCount; s++) {
-        const row = out[s] as Float64Array
         const series = yearly[s] as Float64Array[]
-        let sum = 0
-        let pv = 0
-        for (let t = 0; t < row.length; t++) {
-          const value = row[t] ?? 0
-          ;(series[t] as Float64Array)[done] = value
-          sum += value
-          pv += value * (discount[t] ?? 1)
+        const sums = totals[s] as Float64Array
+        for (let d = done; d < done + n; d++) {
+          let sum = 0
+          for (let t = 0; t < series.length; t++) sum += (series[t] as Float64Array)[d] as number
+          sums[d] = sum
         }
-        ;(totals[s] as Float64Array)[done] = sum
-        ;(presentValues[s] as Float64Array)[done] = pv
+        presentValues(series, rate, presentValueOf[s] as Float64Array, done, n)
       }
+      done += n
     }
     return done
   }
@@ -209,6 +347,7 @@ export function createSimulation(options: SimulateOptions): Simulation {
 
   function result(): SimulationResult {
     const slice = (a: Float64Array) => a.subarray(0, done)
+    const scratch = bandScratch(done)
     const complete = deterministic.scenarios.map((s) => s.complete)
     const scenarios = deterministic.scenarios.map((s, i): ScenarioBands => ({
       id: s.id,
@@ -218,10 +357,10 @@ export function createSimulation(options: SimulateOptions): Simulation {
       years: years.map((year, t) => ({
         year,
         isIncomplete: (s.years[t]?.incomplete.length ?? 0) > 0,
-        ...bandOf(slice((yearly[i] as Float64Array[])[t] as Float64Array)),
+        ...bandOf(slice((yearly[i] as Float64Array[])[t] as Float64Array), scratch),
       })),
-      total: bandOf(slice(totals[i] as Float64Array)),
-      presentValue: bandOf(slice(presentValues[i] as Float64Array)),
+      total: bandOf(slice(totals[i] as Float64Array), scratch),
+      presentValue: bandOf(slice(presentValueOf[i] as Float64Array), scratch),
       deterministic: { total: s.total, presentValue: s.presentValue },
     }))
     return {
@@ -229,10 +368,10 @@ export function createSimulation(options: SimulateOptions): Simulation {
       seed,
       years,
       discountRate: rate,
-      inputs: drawn.map((d) => ({ key: d.slot.key, ref: d.slot.ref, ...(d.slot.subject ? { subject: d.slot.subject } : {}), range: d.range })),
+      inputs: specs.map((d) => ({ key: d.slot.key, ref: d.slot.ref, ...(d.slot.subject ? { subject: d.slot.subject } : {}), range: d.range })),
       scenarios,
       probabilityLess: probabilities(totals.map(slice), complete),
-      probabilityLessPresentValue: probabilities(presentValues.map(slice), complete),
+      probabilityLessPresentValue: probabilities(presentValueOf.map(slice), complete),
     }
   }
 

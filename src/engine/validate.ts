@@ -4,6 +4,8 @@
  * A case is refused whole: nothing partial is returned.
  */
 import type { z } from 'zod'
+import { formatPath, MAX_FILE_CHARS } from './fault'
+import type { Fault, ParseResult } from './fault'
 import { isRange } from './amount'
 import type { AnyAmount } from './amount'
 import { LIMITS, plainNumber } from './limits'
@@ -11,27 +13,11 @@ import { migrate } from './migrate'
 import { caseSchema } from './model'
 import type { Case, Product, RateAmount } from './model'
 
-export interface Fault {
-  /** Where the fault is, e.g. `scenarios[1].licences[0].users`; empty for the file as a whole. */
-  path: string
-  message: string
-  /** For faults an interface words in its own language: what kind, and the figure involved. */
-  code?: 'figure-too-large'
-  figure?: number
-}
+// Fault lives apart so that migrate.ts can name it without importing this file (which imports migrate.ts),
+// with the file limit and path format, so that the app can use them without loading the validator.
+export type { Fault, ParseResult } from './fault'
+export { formatPath, MAX_FILE_CHARS } from './fault'
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; faults: Fault[] }
-
-/** Largest model file read, in characters of JSON: far above any real case, small enough to stay responsive. */
-export const MAX_FILE_CHARS = 5_000_000
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `${i === 0 ? '' : '.'}${String(part)}` : `[${JSON.stringify(String(part))}]`,
-    )
-    .join('')
-}
 
 type Issue = z.core.$ZodIssue
 

@@ -3,7 +3,7 @@
  * what-if returns the very same case and catalogue, so "reset" is simply not applying one.
  */
 import { isRange, isUnknown } from './amount'
-import { cloneJson } from './evaluate'
+import { cloneJson } from './json'
 import type { Amount, Case, Product } from './model'
 
 export interface WhatIf {

@@ -1,7 +1,8 @@
 import { createI18n, useI18n } from 'vue-i18n'
+import * as bands from './bands'
+import { compileMessage } from './compile'
 import * as coverage from './coverage'
 import * as decision from './decision'
-import enCore from './en'
 import * as exportsText from './exports'
 import * as finance from './finance'
 import * as licensing from './licensing'
@@ -12,7 +13,10 @@ import svCore from './sv'
 import type { Widen } from './widen'
 import * as workbench from './workbench'
 
-/** All Swedish texts: the core (sv.ts) and one module per feature. Swedish is the source language. */
+/**
+ * All Swedish texts: the core (sv.ts) and one module per feature. Swedish is the source language.
+ * English is put together the same way in english.ts, which loads when English is first chosen.
+ */
 export const sv = {
   ...svCore,
   workbench: workbench.sv,
@@ -22,6 +26,7 @@ export const sv = {
   exports: exportsText.sv,
   decision: decision.sv,
   sources: sourcesText.sv,
+  bands: bands.sv,
   safe: safe.sv,
   ...licensing.sv,
 } as const
@@ -29,17 +34,13 @@ export const sv = {
 /** The shape of the messages, taken from Swedish. */
 export type MessageSchema = Widen<typeof sv>
 
-export const en: MessageSchema = {
-  ...enCore,
-  workbench: workbench.en,
-  coverage: coverage.en,
-  protection: protection.en,
-  finance: finance.en,
-  exports: exportsText.en,
-  decision: decision.en,
-  sources: sourcesText.en,
-  safe: safe.en,
-  ...licensing.en,
+/** English, once loaded: it is half of the texts, so it stays out of the first screen until chosen. */
+let english: MessageSchema | undefined
+
+/** The English texts (src/i18n/english.ts), loaded on first use. */
+export async function loadEnglish(): Promise<MessageSchema> {
+  english ??= (await import('./english')).en
+  return english
 }
 
 export const LOCALES = ['sv', 'en'] as const
@@ -48,12 +49,17 @@ export type Locale = (typeof LOCALES)[number]
 /** BCP 47 tags used for number and date formatting. */
 export const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
+/** The app's i18n, in Swedish, or in English once `loadEnglish()` has brought it in. */
 export function createAppI18n(locale: Locale = 'sv') {
+  if (locale === 'en' && english === undefined) throw new Error('English is not loaded: await loadEnglish() first')
+  // Until English is loaded only Swedish is there; it joins with setLocaleMessage (TheHeader.vue).
+  const messages = (english === undefined ? { sv } : { sv, en: english }) as Record<Locale, MessageSchema>
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'sv',
-    messages: { sv, en },
+    messages,
+    messageCompiler: compileMessage,
   })
 }
 

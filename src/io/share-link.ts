@@ -17,7 +17,7 @@
  * Uses only web-platform globals that Node 20 also has (CompressionStream, Blob, Response, btoa),
  * so it runs unchanged in the browser and in the tests.
  */
-import { MAX_FILE_CHARS, parseCase } from '../engine'
+import { loadValidator, MAX_FILE_CHARS, parseCase } from '../engine'
 import type { Case, Fault, Product } from '../engine'
 
 /** The fragment key: `#case=<data>`. The screen router ignores fragments it does not know. */
@@ -110,6 +110,7 @@ export async function decodeCase(data: string, catalogue: readonly Product[]): P
   } catch {
     return { ok: false, reason: 'json' }
   }
+  await loadValidator()
   const parsed = parseCase(json, catalogue)
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, reason: 'invalid', faults: parsed.faults }
 }

@@ -16,9 +16,14 @@ class InstantWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<SimulationMessage>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
   postMessage(request: SimulationRequest) {
+    if (request.type === 'cancel') return
     const simulation = createSimulation(request)
     simulation.run(request.draws)
-    queueMicrotask(() => this.onmessage?.({ data: { type: 'done', runId: request.runId, result: simulation.result() } } as MessageEvent<SimulationMessage>))
+    const data: SimulationMessage =
+      request.type === 'preview'
+        ? { type: 'preview', runId: request.runId, result: simulation.result(), ms: 0 }
+        : { type: 'done', runId: request.runId, result: simulation.result() }
+    queueMicrotask(() => this.onmessage?.({ data } as MessageEvent<SimulationMessage>))
   }
   terminate() {}
 }

@@ -1,122 +1,196 @@
 /**
- * useSimulation with a stand-in worker that runs the real engine in steps the test controls: progress,
- * the result, cancelling by a change of the case, and a finished result cleared when the case changes.
+ * useSimulation with a stand-in worker that runs the real engine when the test says: a preview at
+ * once and the full run on opening; one preview at a time while the case changes, then one of the
+ * case as it is; the full run when the changes stop; a change of draws or seed; cancelling; and a
+ * browser that cannot start a worker.
  */
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
 import { useSimulation } from '~/composables/useSimulation'
 import type { WorkerLike } from '~/composables/useSimulation'
-import { createSimulation } from '~/engine'
+import { createSimulation, simulate } from '~/engine'
 import type { Case } from '~/engine'
 import type { SimulationMessage, SimulationRequest } from '~/workers/simulate.worker'
 import { loadCatalogue, loadPreset } from '../fixtures/cases'
 
-/** A worker whose chunks run when the test calls step(); it records what it was sent and whether it was ended. */
+type RunRequest = Extract<SimulationRequest, { type: 'run' }>
+type PreviewRequest = Extract<SimulationRequest, { type: 'preview' }>
+
+/**
+ * A worker that answers when the test calls answerPreview() or step(), as the real one does: the
+ * newest request wins, so a run stops as soon as any later request has reached it.
+ */
 class StepWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<SimulationMessage>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
   requests: SimulationRequest[] = []
   isTerminated = false
-  private simulation: ReturnType<typeof createSimulation> | null = null
+  private latest = 0
+  private previews: PreviewRequest[] = []
+  private run: { request: RunRequest; simulation: ReturnType<typeof createSimulation> } | null = null
   postMessage(request: SimulationRequest) {
     this.requests.push(request)
-    this.simulation = createSimulation(request)
+    this.latest = request.runId
+    if (request.type === 'preview') this.previews.push(request)
+    if (request.type === 'run') this.run = { request, simulation: createSimulation(request) }
   }
   terminate() {
     this.isTerminated = true
   }
-  /** Runs one chunk and reports, as the real worker does. */
+  private send(data: SimulationMessage) {
+    this.onmessage?.({ data } as MessageEvent<SimulationMessage>)
+  }
+  /** Answers the oldest preview asked for. */
+  answerPreview() {
+    const request = this.previews.shift()
+    if (request) this.send({ type: 'preview', runId: request.runId, result: simulate(request), ms: 3 })
+  }
+  /** Runs one chunk of the full run, unless a newer request has come. */
   step() {
-    const request = this.requests.at(-1)
-    if (!request || !this.simulation || this.isTerminated) return
-    const send = (data: SimulationMessage) => this.onmessage?.({ data } as MessageEvent<SimulationMessage>)
-    this.simulation.run(request.chunk)
-    send({ type: 'progress', runId: request.runId, done: this.simulation.done, total: this.simulation.total })
-    if (this.simulation.done === this.simulation.total) send({ type: 'done', runId: request.runId, result: this.simulation.result() })
+    if (!this.run || this.isTerminated || this.run.request.runId !== this.latest) return
+    const { request, simulation } = this.run
+    simulation.run(request.chunk)
+    this.send({ type: 'progress', runId: request.runId, done: simulation.done, total: simulation.total })
+    if (simulation.done === simulation.total) this.send({ type: 'done', runId: request.runId, result: simulation.result() })
+  }
+  ofType<T extends SimulationRequest['type']>(type: T) {
+    return this.requests.filter((r): r is Extract<SimulationRequest, { type: T }> => r.type === type)
   }
 }
 
-function setup() {
+function setup(createWorker?: () => WorkerLike) {
   const model = ref<Case>(loadPreset())
   const catalogue = loadCatalogue()
+  const settings = ref({ draws: 300, seed: 7 })
   const workers: StepWorker[] = []
   const scope = effectScope()
   const sim = scope.run(() =>
     useSimulation({
       source: () => ({ model: model.value, catalogue }),
-      createWorker: () => {
-        const worker = new StepWorker()
-        workers.push(worker)
-        return worker
-      },
+      settings: () => settings.value,
+      createWorker:
+        createWorker ??
+        (() => {
+          const worker = new StepWorker()
+          workers.push(worker)
+          return worker
+        }),
       chunk: 100,
+      previewDraws: 50,
+      settleMs: 400,
     }),
   )
   if (!sim) throw new Error('no simulation')
-  return { model, sim, workers, scope }
+  return { model, settings, sim, workers, scope }
 }
 
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
 describe('useSimulation', () => {
-  it('sends the case as plain data, reports progress chunk by chunk, and gives the result', async () => {
+  it('opens with a quick preview and then the full run, both of the case as plain data', () => {
     const { sim, workers } = setup()
-    sim.run({ draws: 300, seed: 7 })
+    sim.start()
     const worker = workers[0]!
-    expect(worker.requests[0]).toMatchObject({ type: 'run', draws: 300, seed: 7, chunk: 100 })
-    expect(JSON.parse(JSON.stringify(worker.requests[0]?.model))).toEqual(worker.requests[0]?.model)
+    expect(worker.requests.map((r) => r.type)).toEqual(['preview', 'run'])
+    expect(worker.ofType('preview')[0]).toMatchObject({ draws: 50, seed: 7 })
+    expect(worker.ofType('run')[0]).toMatchObject({ draws: 300, seed: 7, chunk: 100 })
+    expect(JSON.parse(JSON.stringify(worker.ofType('run')[0]?.model))).toEqual(worker.ofType('run')[0]?.model)
+    worker.answerPreview()
+    expect(sim.preview.value?.value.draws).toBe(50)
+    expect(sim.preview.value?.revision).toBe(0)
     expect(sim.status.value).toBe('running')
     worker.step()
     expect([sim.done.value, sim.total.value]).toEqual([100, 300])
     worker.step()
     worker.step()
     expect(sim.status.value).toBe('done')
-    expect(sim.result.value?.draws).toBe(300)
-    expect(sim.result.value?.seed).toBe(7)
+    expect(sim.result.value?.value).toMatchObject({ draws: 300, seed: 7 })
+    expect(sim.result.value?.revision).toBe(0)
   })
 
-  it('cancels a run in progress when the case changes, ending the worker, and ignores its late messages', async () => {
+  it('follows changes with one preview at a time, then the case as it is, and runs in full when they stop', async () => {
     const { model, sim, workers } = setup()
-    sim.run({ draws: 300, seed: 1 })
-    workers[0]!.step()
+    sim.start()
+    const worker = workers[0]!
+    worker.answerPreview()
+    worker.step()
+    // Three changes in a row while the run is under way: the run is dropped, one preview is asked for.
+    model.value.settings.discountRate = 0.01
+    model.value.settings.discountRate = 0.02
     model.value.settings.discountRate = 0.03
-    await nextTick()
-    expect(sim.status.value).toBe('cancelled')
-    expect(sim.cancelledBy.value).toBe('edit')
-    expect(workers[0]!.isTerminated).toBe(true)
+    expect(sim.revision.value).toBe(3)
+    expect(sim.status.value).toBe('waiting')
     expect(sim.result.value).toBeNull()
-    // The next run gets a fresh worker.
-    sim.run({ draws: 100, seed: 1 })
-    expect(workers).toHaveLength(2)
-    workers[1]!.step()
+    expect(worker.ofType('preview')).toHaveLength(2)
+    expect(worker.ofType('preview')[1]?.model.settings.discountRate).toBe(0.01)
+    worker.step() // the dropped run makes no more progress
+    expect(sim.done.value).toBe(100)
+    // Its answer describes the first of the three changes; the case as it is now is asked for next.
+    worker.answerPreview()
+    expect(sim.preview.value?.revision).toBe(1)
+    expect(worker.ofType('preview')).toHaveLength(3)
+    expect(worker.ofType('preview')[2]?.model.settings.discountRate).toBe(0.03)
+    worker.answerPreview()
+    expect(sim.preview.value?.revision).toBe(3)
+    expect(sim.preview.value?.value.discountRate).toBe(0.03)
+    // Quiet for the settle time: the full run of the case as it is.
+    vi.advanceTimersByTime(399)
+    expect(worker.ofType('run')).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(worker.ofType('run')).toHaveLength(2)
+    expect(sim.status.value).toBe('running')
+    for (let i = 0; i < 3; i++) worker.step()
     expect(sim.status.value).toBe('done')
+    expect(sim.result.value?.revision).toBe(3)
+    expect(sim.result.value?.value.discountRate).toBe(0.03)
+    // The same worker served it all: it stayed warm.
+    expect(workers).toHaveLength(1)
+    expect(worker.isTerminated).toBe(false)
+    await nextTick()
   })
 
-  it('clears a finished result when the case changes, and runs again on the new case', async () => {
-    const { model, sim, workers } = setup()
-    sim.run({ draws: 100, seed: 1 })
-    workers[0]!.step()
+  it('starts the full run again when the draws or the seed change', async () => {
+    const { settings, sim, workers } = setup()
+    sim.start()
+    const worker = workers[0]!
+    for (let i = 0; i < 3; i++) worker.step()
     expect(sim.status.value).toBe('done')
-    model.value.settings.discountRate = 0.05
+    settings.value = { draws: 200, seed: 8 }
     await nextTick()
-    expect(sim.status.value).toBe('outdated')
-    expect(sim.result.value).toBeNull()
-    sim.run({ draws: 100, seed: 1 })
-    // The worker that finished is used again (it is warm); it gets the new case.
-    expect(workers).toHaveLength(1)
-    expect(workers[0]!.isTerminated).toBe(false)
-    expect(workers[0]!.requests[1]?.model.settings.discountRate).toBe(0.05)
-    workers[0]!.step()
-    expect(sim.result.value?.discountRate).toBe(0.05)
+    expect(sim.status.value).toBe('running')
+    expect(worker.ofType('run').at(-1)).toMatchObject({ draws: 200, seed: 8 })
+    // The last result still describes the case: it stays until the new run is done.
+    expect(sim.result.value?.value).toMatchObject({ draws: 300, seed: 7 })
+    worker.step()
+    worker.step()
+    expect(sim.result.value?.value).toMatchObject({ draws: 200, seed: 8 })
   })
 
   it('is cancelled by the person, and ends its worker when its scope ends', () => {
     const { sim, workers, scope } = setup()
-    sim.run({ draws: 300, seed: 1 })
+    sim.start()
+    const worker = workers[0]!
+    worker.step()
     sim.cancel()
     expect(sim.status.value).toBe('cancelled')
-    expect(sim.cancelledBy.value).toBe('person')
-    expect(workers[0]!.isTerminated).toBe(true)
-    sim.run({ draws: 300, seed: 1 })
+    expect(worker.requests.at(-1)?.type).toBe('cancel')
+    worker.step()
+    expect(sim.done.value).toBe(100)
     scope.stop()
-    expect(workers[1]!.isTerminated).toBe(true)
+    expect(worker.isTerminated).toBe(true)
+  })
+
+  it('says so when the browser cannot start a worker', () => {
+    const { sim } = setup(() => {
+      throw new Error('Worker is not defined')
+    })
+    sim.start()
+    expect(sim.status.value).toBe('failed')
+    expect(sim.error.value).toBe('Worker is not defined')
   })
 })

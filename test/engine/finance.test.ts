@@ -1,6 +1,7 @@
 /** Rounding and present value (ARCHITECTURE, "Year semantics"; src/engine/finance.ts). */
 import { describe, expect, it } from 'vitest'
 import { presentValue, roundMoney } from '~/engine'
+import { cumulativePresentValue, discount, growth, presentValues } from '~/engine/finance'
 
 describe('roundMoney: half away from zero, once, at output', () => {
   it.each([
@@ -36,5 +37,31 @@ describe('presentValue: year t from the start discounted by (1 + r)^t, the first
     [[], 0.03, 0],
   ])('%j at %d → %d', (series, rate, expected) => {
     expect(presentValue(series, rate)).toBeCloseTo(expected, 2)
+  })
+})
+
+describe('one discounting: growth, discount, presentValue, presentValues and cumulativePresentValue agree to the bit', () => {
+  // Guards issue 14's "one discounting function": the simulation (presentValues over columns), the
+  // break-even (cumulativePresentValue) and compute (presentValue) must give the same figure, not one
+  // that differs in the last bit and so rounds to another krona now and then.
+  const series = [1_234_567, 2_345_678.5, -345_678, 4_567_890, 987_654, 12, 3_000_001]
+  it.each([0, 0.03, 0.045, 0.5, 0.123456789])('at %d', (rate) => {
+    const whole = presentValue(series, rate)
+    const running = cumulativePresentValue(series, rate)
+    expect(running).toHaveLength(series.length)
+    expect(running.at(-1)).toBe(whole)
+    expect(running[0]).toBe(series[0]) // the first year is not discounted
+    const columns = series.map((v) => Float64Array.of(0, v, 0))
+    const into = new Float64Array(3).fill(NaN)
+    presentValues(columns, rate, into, 1, 1)
+    expect(into[1]).toBe(whole)
+    expect(Number.isNaN(into[0]) && Number.isNaN(into[2])).toBe(true) // only the cells asked for
+    series.forEach((v, t) => expect(discount(v, rate, t)).toBe(v / growth(rate, t)))
+  })
+
+  it('grows a start-year amount by (1 + r)^t and discounts by the same factor', () => {
+    expect(growth(0.05, 0)).toBe(1)
+    expect(growth(0.05, 2)).toBeCloseTo(1.1025, 12)
+    expect(discount(1.1025, 0.05, 2)).toBeCloseTo(1, 12)
   })
 })

@@ -69,3 +69,66 @@ describe('src/engine imports nothing outside itself but zod', () => {
     expect(found.every((s) => isAllowed(file, s))).toBe(allowed)
   })
 })
+
+/**
+ * The engine's modules each file imports at run time (relative imports), by path from src/engine.
+ * `import type` and `export type` are left out: they are erased, so they decide no loading order
+ * (limits.ts names the type Case of model.ts, whose schemas use its limits).
+ */
+function engineImports(files: readonly string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
+  for (const file of files) {
+    const from = relative(ENGINE, file)
+    const runtime = readFileSync(file, 'utf8').replace(/^\s*(?:import|export)\s+type\b[^;]*?\bfrom\s*['"][^'"]+['"]/gm, '')
+    const targets = specifiers(runtime)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => relative(ENGINE, resolve(dirname(file), s)).replace(/(\.ts)?$/, '.ts'))
+    graph.set(from, targets)
+  }
+  return graph
+}
+
+/** One import circle of a graph, as the list of modules on it, or null when there is none. */
+function findCircle(graph: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>()
+  const path: string[] = []
+  function visit(node: string): string[] | null {
+    if (state.get(node) === 'done') return null
+    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node]
+    state.set(node, 'open')
+    path.push(node)
+    for (const next of graph.get(node) ?? []) {
+      const circle = visit(next)
+      if (circle) return circle
+    }
+    path.pop()
+    state.set(node, 'done')
+    return null
+  }
+  for (const node of graph.keys()) {
+    const circle = visit(node)
+    if (circle) return circle
+  }
+  return null
+}
+
+describe('the engine imports in one direction', () => {
+  const files = sourceFiles(ENGINE)
+
+  // Guards the untying of issue 14: compute lived in index.ts, which re-exported the modules that imported it.
+  it('has no import circle among its modules', () => {
+    expect(findCircle(engineImports(files))).toBeNull()
+  })
+
+  it('index.ts only re-exports, and no engine module imports it', () => {
+    const index = readFileSync(join(ENGINE, 'index.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
+    const statements = index.split('\n').filter((line) => line.trim() !== '' && !/^\s/.test(line))
+    expect(statements.filter((line) => !/^export\b.*\bfrom\s*'\.\/[\w-]+'$/.test(line.trim()))).toEqual([])
+    for (const [file, targets] of engineImports(files)) if (file !== 'index.ts') expect(targets, file).not.toContain('index.ts')
+  })
+
+  it('finds a circle where there is one (the check itself)', () => {
+    expect(findCircle(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']]]))).toEqual(['a.ts', 'b.ts', 'c.ts', 'a.ts'])
+    expect(findCircle(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toBeNull()
+  })
+})

@@ -1,8 +1,10 @@
 /** The Monte Carlo simulation (src/engine/simulate.ts): its parts hand-worked, its figures as properties. */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compute, createSimulation, mulberry32, percentile, simulate, triangular } from '~/engine'
+import { compute, createSimulation, mulberry32, percentile, roundMoney, simulate, triangular } from '~/engine'
+import { bandOf } from '~/engine/simulate'
 import type { Amount, Case, Range } from '~/engine'
-import { cloneJson } from '~/engine/evaluate'
+import { cloneJson } from '~/engine/json'
 import { buildCase, loadCatalogue, loadPreset, parsed, product, scenario } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()
@@ -234,5 +236,43 @@ describe('simulate', () => {
     const before = cloneJson(model)
     simulate({ model, catalogue, draws: 100, seed: 1 })
     expect(model).toEqual(before)
+  })
+})
+
+describe('bandOf: the percentiles by selection equal those of the sorted values', () => {
+  // Guards the selection that replaced sorting (issue 14): ties, runs of equal values, two values,
+  // negative figures and fractions must give what percentile() gives on a sorted copy.
+  it('on random series', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })), { minLength: 1, maxLength: 300 }), (list) => {
+        const values = Float64Array.from(list)
+        const sorted = Float64Array.from(list).sort()
+        expect(bandOf(values)).toEqual({
+          p10: roundMoney(percentile(sorted, 0.1)),
+          p50: roundMoney(percentile(sorted, 0.5)),
+          p90: roundMoney(percentile(sorted, 0.9)),
+        })
+        expect(values).toEqual(Float64Array.from(list)) // the values themselves are not reordered
+      }),
+      { numRuns: 500, examples: [[[5e-324, 0]], [[-1e308, 1e308, 0]], [[3, 3, 3]], [[1, 2]]] },
+    )
+  })
+
+  it('on long series with ties and outliers, as a simulation gives them', () => {
+    const value = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 1_000_000, max: 1_100_000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: -10_000_000, max: 100_000_000 }) },
+    )
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1_000, maxLength: 5_000 }), (list) => {
+        const sorted = Float64Array.from(list).sort()
+        expect(bandOf(Float64Array.from(list))).toEqual({
+          p10: roundMoney(percentile(sorted, 0.1)),
+          p50: roundMoney(percentile(sorted, 0.5)),
+          p90: roundMoney(percentile(sorted, 0.9)),
+        })
+      }),
+      { numRuns: 40 },
+    )
   })
 })

@@ -1,6 +1,7 @@
 /** The texts that load with their screens (src/i18n/guided.ts): complete in both languages, and clashing with no eager text. */
 import { describe, expect, it } from 'vitest'
-import { en, sv } from '~/i18n'
+import { sv } from '~/i18n'
+import { en } from '~/i18n/english'
 import * as guided from '~/i18n/guided'
 
 /** Every key path of a message tree with its text. */

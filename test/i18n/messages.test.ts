@@ -1,30 +1,73 @@
+/**
+ * The message catalogues: the same keys in both languages, and in each catalogue every text non-empty,
+ * with the same placeholders as the other language, in the one form the app's message compiler reads
+ * (src/i18n/compile.ts: plain text, `{name}` and plural forms split by ` | `), and shown with its values
+ * filled in (each plural form by its count). One test per
+ * catalogue, listing every message that fails, rather than one test per key.
+ */
 import { describe, expect, it } from 'vitest'
-import { en, sv } from '~/i18n'
+import { createAppI18n, sv } from '~/i18n'
+import { en } from '~/i18n/english'
+import type { Locale } from '~/i18n'
 
-/** Every key path of a message tree, e.g. `compare.total`. */
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+/** Every key path of a message tree with its text, e.g. `['compare.total', 'Summa']`. */
+function entries(tree: object, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([k, v]): [string, string][] =>
+    typeof v === 'object' && v !== null ? entries(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
   )
 }
 
-/** Placeholders such as {name} in a message. */
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+/** Placeholders such as {name} in a message, sorted. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
 
-function valueAt(tree: object, path: string): string {
-  return path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string
+/**
+ * What vue-i18n's own compiler would read differently from the app's: a brace that is not a
+ * placeholder, `@` (a linked message), `%` before a brace (an old placeholder form); plural forms
+ * (`a | b`) are read alike by both.
+ */
+function syntaxProblem(text: string): string | null {
+  const rest = text.replace(/\{\w+\}/g, '')
+  if (/[{}]/.test(rest)) return 'a brace that is not a {name} placeholder'
+  if (rest.includes('@')) return '@ (vue-i18n reads a linked message)'
+  return null
 }
+
+/** The plural forms of a message (one when it has none). */
+const formsOf = (text: string) => text.split(/\s*\|\s*/)
+
+const catalogues: Record<Locale, object> = { sv, en }
 
 describe('messages', () => {
   it('has every Swedish key in English and no English key missing in Swedish', () => {
-    expect(keys(en).sort()).toEqual(keys(sv).sort())
+    expect(entries(en).map(([k]) => k).sort()).toEqual(entries(sv).map(([k]) => k).sort())
   })
 
-  it.each(keys(sv))('%s has the same placeholders and no empty text in both languages', (path) => {
-    const s = valueAt(sv, path)
-    const e = valueAt(en, path)
-    expect(s.trim()).not.toBe('')
-    expect(e.trim()).not.toBe('')
-    expect(placeholders(e)).toEqual(placeholders(s))
+  it.each(['sv', 'en'] as const)('the %s catalogue: every text non-empty, in the compiler’s form, with the other language’s placeholders, shown with its values', (locale) => {
+    const other = new Map(entries(catalogues[locale === 'sv' ? 'en' : 'sv']))
+    const i18n = createAppI18n(locale)
+    const t = i18n.global.t as (key: string, values: Record<string, unknown>, plural?: number) => string
+    const problems: string[] = []
+    const list = entries(catalogues[locale])
+    for (const [key, text] of list) {
+      if (text.trim() === '') problems.push(`${key}: empty`)
+      const problem = syntaxProblem(text)
+      if (problem) problems.push(`${key}: ${problem}`)
+      if (JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(other.get(key) ?? ''))) {
+        problems.push(`${key}: placeholders ${placeholders(text).join(', ')} but the other language has ${placeholders(other.get(key) ?? '').join(', ')}`)
+      }
+      // Shown with a value for each placeholder: the values appear and no placeholder is left.
+      const values = Object.fromEntries(placeholders(text).map((name) => [name, `«${name}»`]))
+      const forms = formsOf(text)
+      if (forms.length !== formsOf(other.get(key) ?? '').length) problems.push(`${key}: ${forms.length} plural forms but the other language has another number`)
+      // One form: shown as it is. Two: the first for one, the second for many (vue-i18n's rule).
+      const cases = forms.length === 1 ? [[undefined, forms[0]] as const] : [[1, forms[0]] as const, [2, forms[1]] as const]
+      for (const [count, form] of cases) {
+        const shown = count === undefined ? t(key, values) : t(key, values, count)
+        const expected = (form ?? '').replace(/\{(\w+)\}/g, (_, name: string) => `«${name}»`)
+        if (shown !== expected) problems.push(`${key}: shown as ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`)
+      }
+    }
+    expect(list.length).toBeGreaterThan(500)
+    expect(problems).toEqual([])
   })
 })

@@ -1,0 +1,43 @@
+/**
+ * Checks the data shipped with the app against the model's schemas: the catalogue, the features, the
+ * sources and the reference figures by their file schemas, the Eskilstuna preset by parseCase against
+ * the catalogue (as any file is read). Validation must also change nothing, since the app reads these
+ * files as they are (src/io/shipped.ts). Run when the app is built (vite.config.ts) and by
+ * test/io/shipped.test.ts. Returns the faults, one line each; none when all is well.
+ */
+import { isDeepStrictEqual } from 'node:util'
+import catalogueFile from '../data/catalogue.json'
+import featuresFile from '../data/features.json'
+import presetFile from '../data/presets/eskilstuna-2022.json'
+import referenceFile from '../data/reference.json'
+import sourcesFile from '../data/sources.json'
+import { catalogueFileSchema, featuresFileSchema, referenceFileSchema, sourcesFileSchema } from '../src/engine/model'
+import { formatPath } from '../src/engine/fault'
+import { parseCase } from '../src/engine/validate'
+
+interface Schema {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+}
+
+/** The shipped files, as the app imports them. */
+export const SHIPPED = { catalogue: catalogueFile, features: featuresFile, sources: sourcesFile, reference: referenceFile, preset: presetFile }
+
+export function shippedDataFaults(files: Record<keyof typeof SHIPPED, unknown> = SHIPPED): string[] {
+  const faults: string[] = []
+  const check = (file: string, schema: Schema, data: unknown) => {
+    const parsed = schema.safeParse(data)
+    if (!parsed.success) for (const issue of parsed.error.issues) faults.push(`${file}: ${formatPath(issue.path)}: ${issue.message}`)
+    else if (!isDeepStrictEqual(parsed.data, data)) faults.push(`${file}: validation changes the data, but the app reads it as it is`)
+  }
+  check('data/catalogue.json', catalogueFileSchema, files.catalogue)
+  check('data/features.json', featuresFileSchema, files.features)
+  check('data/sources.json', sourcesFileSchema, files.sources)
+  check('data/reference.json', referenceFileSchema, files.reference)
+  const catalogue = catalogueFileSchema.safeParse(files.catalogue)
+  if (catalogue.success) {
+    const preset = parseCase(files.preset, catalogue.data.products)
+    if (!preset.ok) for (const fault of preset.faults) faults.push(`data/presets/eskilstuna-2022.json: ${fault.path}: ${fault.message}`)
+    else if (!isDeepStrictEqual(preset.value, files.preset)) faults.push('data/presets/eskilstuna-2022.json: validation changes the data, but the app reads it as it is')
+  }
+  return faults
+}
