@@ -112,6 +112,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // The spreadsheet writer (about 460 kB, loaded only when a workbook is downloaded) is the largest chunk.
     chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      output: {
+        // The validator (zod and the model's schemas) in one chunk of its own, loaded on demand: left to
+        // itself the bundler put small helpers the first screen needs (limits, amounts) in with it, and
+        // the first screen then loaded the whole validator for them.
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'validator', test: /node_modules[\\/]zod[\\/]|src[\\/]engine[\\/](model|validate|migrate)\.ts$/ }] },
+      },
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

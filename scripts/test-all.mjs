@@ -2,7 +2,7 @@
 // `npm test`: every check, in order, stopping at the first failure with its exit code.
 //   1. type check          vue-tsc -b
 //   2. unit + components   ensure-libreoffice (the workbook test recalculates with it), vitest run (vite.config.ts)
-//   3. e2e                 ensure-chromium, ensure-pdftotext, vite build, bundle size (first screen ≤ 110 kB gz),
+//   3. e2e                 ensure-chromium, ensure-pdftotext, vite build, bundle size (first screen ≤ 160 kB gz, validator included),
 //                          vitest run --config vitest.e2e.config.ts
 // Ends with one plain line "tests: N passed, N failed[, N skipped]" over both Vitest runs.
 import { spawn } from 'node:child_process'

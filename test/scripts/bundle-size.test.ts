@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BUDGET_KB, entryOf, measure, staticImports } from '../../scripts/bundle-size.mjs'
+import { BUDGET_KB, dynamicImports, entryOf, measure, staticImports } from '../../scripts/bundle-size.mjs'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
@@ -18,7 +18,10 @@ function fakeDist(entrySize: number): string {
   writeFileSync(join(dir, 'index.html'), '<script type="module" crossorigin src="./assets/entry.js"></script><link rel="stylesheet" href="./assets/app.css">')
   // Random bytes in base64 hardly compress: the gzipped size stays near 3/4 of the raw size.
   const noise = randomBytes(Math.ceil((entrySize * 3) / 4)).toString('base64').slice(0, entrySize)
-  writeFileSync(join(dir, 'assets', 'entry.js'), `import{a as b}from"./shared.js";const x="${noise}";const l=()=>import("./lazy.js");`)
+  writeFileSync(join(dir, 'assets', 'entry.js'), `import{a as b}from"./shared.js";const x="${noise}";const l=()=>import("./lazy.js");const v=()=>import(\`./validate-V1.js\`);`)
+  // The validator is loaded with import() but awaited before the app mounts: it counts, with what it imports.
+  writeFileSync(join(dir, 'assets', 'validate-V1.js'), 'import"./validator-Z.js";export const parse=1;')
+  writeFileSync(join(dir, 'assets', 'validator-Z.js'), 'export const z=1;')
   writeFileSync(join(dir, 'assets', 'shared.js'), 'import"./deep.js";export const a=1;')
   writeFileSync(join(dir, 'assets', 'deep.js'), 'export const d=2;')
   writeFileSync(join(dir, 'assets', 'lazy.js'), `export const big="${'y'.repeat(1000)}";`)
@@ -36,9 +39,10 @@ describe('bundle size', () => {
     expect(entryOf('<script type="module" crossorigin src="./assets/index-Ab1.js"></script>')).toBe('assets/index-Ab1.js')
   })
 
-  it('counts the entry and its static imports only', () => {
+  it('counts the entry, its static imports and the validator the app awaits before mounting; not other import()', () => {
+    expect(dynamicImports('const a=()=>import(`./x.js`),b=()=>import("./y.js")')).toEqual(['./x.js', './y.js'])
     const report = measure(fakeDist(1000))
-    expect(report.files.map((f) => f.file)).toEqual(['assets/entry.js', 'assets/shared.js', 'assets/deep.js'])
+    expect(report.files.map((f) => f.file)).toEqual(['assets/entry.js', 'assets/shared.js', 'assets/validate-V1.js', 'assets/deep.js', 'assets/validator-Z.js'])
     expect(report.total).toBe(report.files.reduce((s, f) => s + f.gzip, 0))
     expect(report.css.map((c) => c.file)).toEqual(['./assets/app.css'])
   })
