@@ -8,9 +8,13 @@ import {
   coverageOf,
   exposureOf,
   featuresFileSchema,
+  loadValidator,
   parseCase,
 } from '../../src/engine/index'
 import type { Case, LocalText, Product, Result } from '../../src/engine/index'
+
+// The validator loads on demand (src/engine/validator.ts), as in the app.
+await loadValidator()
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'))
 
