@@ -70,6 +70,8 @@ describe('every screen', () => {
   ])('reports no serious or critical axe violation on any screen (%s)', async (_locale, language) => {
     await withApp(async ({ page }) => {
       await page.getByRole('button', { name: language }).click()
+      // English loads on demand: read the screens' names once the switch shows.
+      await expect.poll(() => page.getByRole('button', { name: language }).getAttribute('aria-pressed')).toBe('true')
       const found: string[] = []
       const list = await screens(page)
       for (const screen of list) {
