@@ -36,8 +36,8 @@ async function download(page: Page, button: Locator): Promise<{ name: string; by
   return { name: (file as Download).suggestedFilename(), bytes: readFileSync(path) }
 }
 
-/** The cell of a scenario's row in the compare screen's summary table, found by its column header. */
-async function summaryCell(page: Page, scenarioId: string, header: string, caption = 'Kostnad per år'): Promise<string> {
+/** The cell of a scenario's row in the compare screen's key figures over the period, found by its column header. */
+async function summaryCell(page: Page, scenarioId: string, header: string, caption: string | RegExp = /^Kostnad över hela perioden/): Promise<string> {
   const table = page.getByRole('table', { name: caption })
   const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim())
   const column = headers.indexOf(header)
