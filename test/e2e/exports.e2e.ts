@@ -6,6 +6,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectConsoleErrors, launchBrowser, openApp } from './browser'
 import type { OpenedApp } from './browser'
+import { loadShipped, textIn } from './shipped'
 
 let browser: Browser
 
@@ -16,8 +17,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Text as a person reads it: no-break and narrow spaces read as spaces. */
-const read = async (locator: Locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').trim()
+/** Text as a person reads it: no-break and narrow spaces read as spaces, word joiners (in periods such as 2023–2027) not at all. */
+const read = async (locator: Locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').replace(/\u2060/g, '').trim()
 
 const inputText = async (locator: Locator) => (await locator.inputValue()).replace(/[\u00a0\u202f]/g, ' ')
 
@@ -59,6 +60,12 @@ async function setE3(page: Page, users: string) {
 
 describe('report screen', () => {
   it('shows the question, every scenario, the sources, the date from the clock and the version, and prints', async () => {
+    // The figures the paper must show, from the engine on the shipped case (not today's totals by hand).
+    const shipped = loadShipped()
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    const title = `Beslutsunderlag: ${textIn(shipped.model.name, 'sv')}`
+    const kronor = (value: number, complete: boolean) => `${complete ? '' : 'minst '}${new Intl.NumberFormat('sv-SE').format(Math.round(value)).replace(/\s/g, ' ')} kr`
+    const sek = (value: number, complete: boolean) => `${complete ? '' : 'at least '}SEK ${new Intl.NumberFormat('en-GB').format(Math.round(value))}`
     await withApp(async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-03-04T10:00:00'))
       await page.addInitScript(() => {
@@ -70,36 +77,86 @@ describe('report screen', () => {
       await page.reload({ waitUntil: 'networkidle' })
       await page.getByRole('navigation', { name: 'Skärmar' }).getByRole('link', { name: 'Rapport' }).click()
       const report = page.getByRole('article')
-      await expect.poll(() => read(report.getByRole('heading', { level: 2 }).first())).toBe('Beslutsunderlag: Eskilstuna kommun – digital arbetsplats 2023–2027')
-      expect(await read(report)).toContain('Skapad 4 mars 2026 med Vägval version 0.1.0.')
-      expect(await read(report.getByRole('heading', { name: 'Frågan' }))).toBe('Frågan')
-      const scenarios = await report.getByRole('heading', { name: 'Scenarier som jämförs' }).locator('xpath=following-sibling::ol[1]/li').allInnerTexts()
-      expect(scenarios).toHaveLength(5)
-      expect(scenarios[0]).toContain('Microsoft 365 i molnet')
+      await expect.poll(() => read(report.getByRole('heading', { level: 2 }).first())).toBe(title)
+      expect(await read(report)).toContain(`Skapad 4 mars 2026 med Vägval version ${version}.`)
+      // A decision paper in the order Swedish boards know, appendices last.
+      expect((await report.getByRole('heading', { level: 3 }).allInnerTexts()).map((h) => h.trim())).toEqual([
+        'Sammanfattning',
+        'Bakgrund',
+        'Ärendet',
+        'Ekonomiska konsekvenser',
+        'Konsekvenser',
+        'Förslag till beslut',
+        'Bilaga 1. Kostnad per kategori och år',
+        'Bilaga 2. Antaganden',
+        'Bilaga 3. Källor',
+        ...(shipped.model.notes?.length ? ['Bilaga 4. Anmärkningar'] : []),
+      ])
+      // The question, with the organisation and the period.
+      const question = await read(report.getByText(/^Frågan:/))
+      expect(question).toContain(shipped.model.organisation.name)
+      expect(question).toContain(`${shipped.result.years[0]}–${shipped.result.years[shipped.result.years.length - 1]}`)
+      // Every scenario under Ärendet, the baseline and the incomplete ones marked.
+      const paths = await report.getByRole('region', { name: 'Ärendet' }).getByRole('listitem').allInnerTexts()
+      expect(paths).toHaveLength(shipped.model.scenarios.length)
+      shipped.result.scenarios.forEach((s, i) => {
+        expect(paths[i]).toContain(shipped.scenarioName(s.id, 'sv'))
+        if (i === 0) expect(paths[i]).toContain('jämförelsebas')
+        expect(paths[i]?.includes('ofullständigt'), `${s.id} marked incomplete`).toBe(!s.complete)
+      })
+      // The sources: each one cited, as many as the background says.
+      const sources = report.getByRole('region', { name: 'Bilaga 3. Källor' }).getByRole('listitem')
       expect(await read(report.locator('[data-source="eskilstuna-utredning-2022"]'))).toContain('Utredning digital samarbetsplattform')
+      expect(await read(report.getByRole('region', { name: 'Bakgrund' }))).toContain(`Underlaget bygger på ${await sources.count()} källor`)
       // Every assumption with its source, and an unknown price shown as unknown, never 0.
       const assumptions = report.getByRole('region', { name: 'Antaganden' })
       const e3 = assumptions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Medarbetare med E3-licens', exact: true }) })
       expect(await read(e3)).toContain('2 300')
       expect(await read(e3)).toContain('Kostnadsförslag, MS Teams')
       const jitsi = assumptions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jitsi Meet', exact: true }) })
-      expect(await read(jitsi)).toContain('okänt')
-      // Coverage and data-protection summaries, from the engine.
+      expect(await read(jitsi.getByRole('cell').first())).toBe('okänt')
+      expect(await read(jitsi)).toContain('Kostnadsförslag, Jitsi meet')
+      // The engine's totals in the key figures, "minst" where a path has unknown amounts.
+      const figures = report.getByRole('table', { name: /^Kostnad över hela perioden/ })
+      for (const s of shipped.result.scenarios) {
+        expect(await read(figures.locator(`tr[data-scenario="${s.id}"] [data-field="total"]`)), s.id).toBe(kronor(s.total, s.complete))
+      }
+      // Coverage from the engine: the must-haves each path lacks, and those not known, never read as none.
+      const coverage = report.getByRole('table', { name: 'Behov och täckning per scenario' })
+      expect(await coverage.locator('tbody tr').count()).toBe(shipped.model.scenarios.length)
+      for (const [id, must] of shipped.must) {
+        const cells = coverage.locator(`tr[data-scenario="${id}"] td`)
+        for (const [column, needs] of [[2, must.missing], [3, must.unknown]] as const) {
+          const text = await read(cells.nth(column))
+          if (needs.length === 0) expect(text, `${id} column ${column}`).toBe('inga')
+          for (const need of needs) expect(text, `${id} column ${column}`).toContain(shipped.featureName(need, 'sv'))
+        }
+      }
+      // Data protection from the engine: the services under third-country law, an unknown status as unknown (never "inga").
       const protection = report.getByRole('table', { name: 'Dataskydd per scenario' })
-      expect(await read(protection.locator('tr[data-scenario="m365"]'))).toContain('Microsoft 365 E3')
-      expect(await read(protection.locator('tr[data-scenario="nextcloud"]'))).toContain('inga')
-      expect(await report.getByRole('table', { name: 'Behov och täckning per scenario' }).locator('tbody tr').count()).toBe(5)
-      // Charts are drawn (the chart code loads on this screen) and there is one per scenario plus the cumulative one.
-      await expect.poll(() => page.locator('.report canvas').count()).toBe(6)
+      for (const exposure of shipped.exposure) {
+        const row = protection.locator(`tr[data-scenario="${exposure.scenarioId}"]`)
+        const services = await read(row.locator('[data-field="third-country"]'))
+        for (const product of exposure.exposedProducts) expect(services, exposure.scenarioId).toContain(shipped.productName(product, 'sv'))
+        for (const product of exposure.unknownProducts) expect(services, exposure.scenarioId).toContain(shipped.productName(product, 'sv'))
+        if (exposure.unknownProducts.length > 0) expect(services, exposure.scenarioId).toContain('okänt')
+        expect(services === 'inga', exposure.scenarioId).toBe(exposure.thirdCountry === 'not-exposed')
+        if (shipped.withoutRegister.includes(exposure.scenarioId)) expect(await read(row.locator('[data-field="risk"]'))).toBe('inget riskregister')
+      }
+      // Charts are drawn (the chart code loads on this screen): one per scenario plus the cumulative one.
+      await expect.poll(() => page.locator('.report canvas').count()).toBe(shipped.result.scenarios.length + 1)
 
       await page.getByRole('button', { name: 'Skriv ut eller spara som PDF' }).click()
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
 
       // English: dates and money by locale.
       await page.getByRole('button', { name: 'English' }).click()
-      await expect.poll(() => read(report)).toContain('Made 4 March 2026 with Vägval version 0.1.0.')
-      const table = report.getByRole('table', { name: 'Cost per year' })
-      expect(await read(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) }))).toContain('SEK 88,055,000')
+      await expect.poll(() => read(report)).toContain(`Made 4 March 2026 with Vägval version ${version}.`)
+      expect(await read(report.getByRole('heading', { level: 3 }).nth(1))).toBe('Background')
+      const english = report.getByRole('table', { name: /^Cost over the whole period/ })
+      for (const s of shipped.result.scenarios) {
+        expect(await read(english.locator(`tr[data-scenario="${s.id}"] [data-field="total"]`)), s.id).toBe(sek(s.total, s.complete))
+      }
     }, '#/report')
   })
 
