@@ -1,5 +1,7 @@
 export declare const BUDGET_KB: number
 export declare function staticImports(code: string): string[]
+export declare function dynamicImports(code: string): string[]
+export declare const AWAITED_BEFORE_MOUNT: RegExp
 export declare function entryOf(html: string): string
 export interface Measured {
   file: string
