@@ -4,7 +4,7 @@ export interface Fault {
   path: string
   message: string
   /** For faults an interface words in its own language: what kind, and the figure involved. */
-  code?: 'figure-too-large'
+  code?: 'figure-too-large' | 'file-too-large'
   figure?: number
 }
 

@@ -13,6 +13,7 @@
  */
 import { likelyValue } from './amount'
 import { roundMoney } from './finance'
+import { usedProductIds } from './inputs'
 import type { Case, Citation, LocalText, PriceOverride, Product, ReferenceRow } from './model'
 
 /** The price a case uses for a product: the override's, else the catalogue's, with its date and source. */
@@ -66,9 +67,8 @@ export interface StalePrice extends UsedPrice {
 
 /** The known prices of the products the case licenses that are dated more than a year before its start. */
 export function stalePrices(model: Case, products: ReadonlyMap<string, Product>): StalePrice[] {
-  const used = new Set(model.scenarios.flatMap((s) => s.licences.map((l) => l.productId)))
   const stale: StalePrice[] = []
-  for (const id of used) {
+  for (const id of usedProductIds(model)) {
     const product = products.get(id)
     if (!product) continue
     const price = usedPrice(model, product)

@@ -61,6 +61,9 @@ export const SUITE_BY_KIND: Readonly<Partial<Record<GroupKind, string>>> = {
   education: 'm365-a3',
 }
 
+/** The suites SUITE_BY_KIND hands out, once each: what a group the templates cannot place may be given. */
+export const SUITE_PRODUCT_IDS: readonly string[] = [...new Set(Object.values(SUITE_BY_KIND))].filter((id): id is string => id !== undefined)
+
 /** The products of the single-product templates, licensed for every group. */
 const SINGLE_PRODUCT: Readonly<Partial<Record<ScenarioTemplate, string>>> = { nextcloud: 'nextcloud', webex: 'webex' }
 /** The EU hybrid's own tools, beside the Microsoft products that remain needed (as in the shipped case). */

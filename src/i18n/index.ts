@@ -72,10 +72,28 @@ const added = new WeakMap<object, Set<object>>()
  */
 export function useLazyMessages(messages: { sv: object; en: object }) {
   const composer = useI18n({ useScope: 'global' })
-  const done = added.get(composer) ?? new Set<object>()
-  added.set(composer, done)
-  if (done.has(messages)) return
+  if (isAdded(composer, messages)) return
   composer.mergeLocaleMessage('sv', messages.sv)
   composer.mergeLocaleMessage('en', messages.en)
-  done.add(messages)
+}
+
+/** Whether `texts` were added to this i18n instance already; marks them added. */
+function isAdded(composer: object, texts: object): boolean {
+  const done = added.get(composer) ?? new Set<object>()
+  added.set(composer, done)
+  if (done.has(texts)) return true
+  done.add(texts)
+  return false
+}
+
+/**
+ * What brings English into the app when it is needed (it stays out of the first screen): loaded once,
+ * and merged rather than set, so texts that screens added on demand (useLazyMessages) stay.
+ */
+export function useEnglish(): () => Promise<void> {
+  const composer = useI18n({ useScope: 'global' })
+  return async () => {
+    const english = await loadEnglish()
+    if (!isAdded(composer, english)) composer.mergeLocaleMessage('en', english)
+  }
 }

@@ -43,3 +43,6 @@ export const en: Widen<typeof sv> = {
   undo: 'Undo',
   undone: 'The prices are restored.',
 }
+
+/** Both languages under `priceAge`, for useLazyMessages. */
+export const messages = { sv: { priceAge: sv }, en: { priceAge: en } }

@@ -16,7 +16,7 @@ const refuse = (message: string): Decoded => ({ ok: false, faults: [{ path: '', 
 
 /** The fault of a file over the limit, worded as the validator words one over the character limit. */
 export function tooLargeFault(bytes: number): Fault {
-  return { path: '', message: `the file is ${(bytes / 1e6).toFixed(1)} MB; a model file may be at most ${MAX_FILE_CHARS / 1e6} MB` }
+  return { path: '', message: `the file is ${(bytes / 1e6).toFixed(1)} MB; a model file may be at most ${MAX_FILE_CHARS / 1e6} MB`, code: 'file-too-large', figure: bytes }
 }
 
 export function decodeModelBytes(bytes: Uint8Array): Decoded {

@@ -1,5 +1,5 @@
 /** The model file leaving and entering the app: the same format the command line reads. */
-import { decodeModelBytes } from './model-bytes'
+import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from './model-bytes'
 import { shippedCatalogue } from './shipped'
 import { parseCaseText } from '../engine'
 import type { Case, ParseResult } from '../engine'
@@ -20,6 +20,12 @@ export function importCaseText(text: string): ParseResult<Case> {
 export function importCaseBytes(bytes: Uint8Array): ParseResult<Case> {
   const decoded = decodeModelBytes(bytes)
   return decoded.ok ? importCaseText(decoded.text) : decoded
+}
+
+/** Reads a model file the person chose: one far beyond any real case is refused before it is read into memory. */
+export async function importCaseFile(file: Blob): Promise<ParseResult<Case>> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, faults: [tooLargeFault(file.size)] }
+  return importCaseBytes(new Uint8Array(await file.arrayBuffer()))
 }
 
 /** A file name from the case's name: `eskilstuna-kommun.vagval.json`. */

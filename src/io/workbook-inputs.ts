@@ -4,7 +4,7 @@
  * value (null when unknown: an empty input cell), unit, source, and the defined name formulas read it
  * by. The scenario sheets' formulas refer to these rows by key (src/io/xlsx.ts). Pure.
  */
-import { isRange, isUnknown, productIndex } from '../engine'
+import { isRange, isUnknown, productIndex, usedProductIds } from '../engine'
 import type { Amount, Case, Citation, Currency, Product, RateAmount } from '../engine'
 import { citationText, listAssumptions, localise } from './assumptions'
 import type { CitationText, TextLocale, Translate, ValueKind } from './assumptions'
@@ -154,7 +154,7 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
   })
 
   const prices = t('exports.assumptions.prices')
-  const used = new Set(model.scenarios.flatMap((s) => s.licences.map((l) => l.productId)))
+  const used = new Set(usedProductIds(model))
   for (const product of products.values()) {
     if (!used.has(product.id)) continue
     const override = model.catalogue?.overrides?.[product.id]
