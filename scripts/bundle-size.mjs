@@ -1,20 +1,19 @@
 #!/usr/bin/env node
-// The first screen's JavaScript budget (1 kB = 1 000 bytes, as Vite prints). Issue 14's target is
-// 110 kB; measured after this round's merges it is about 157 kB with the validator counted, so the
-// budget guards against growth at 160 kB until the first screen no longer awaits the validator.
+// The first screen's JavaScript budget (1 kB = 1 000 bytes, as Vite prints); issue 14's target is 110 kB.
 //
 //   node scripts/bundle-size.mjs            measure dist/ (builds first if dist/index.html is missing)
 //   node scripts/bundle-size.mjs --build    build with `vite build`, then measure
 //   node scripts/bundle-size.mjs --write    also write the figures into docs/performance.md
 //   node scripts/bundle-size.mjs --dist=DIR measure another build folder (tests use this)
 //
-// "The first screen's JavaScript" is the entry script of dist/index.html and every chunk it imports
-// statically, followed transitively (the browser must load all of them before the app starts), and
-// the validator (src/engine/validate.ts and what it imports), which src/main.ts awaits before it
-// mounts the app although it is a chunk of its own. Other chunks reached only through import() —
-// other screens, the charts, the spreadsheet writer, English — are not counted: they load later,
-// when asked for. Each file is gzipped at level 6, the usual level of
-// web servers compressing on the fly. Exits 1 above the budget, 2 when it cannot measure.
+// "The first screen's JavaScript" is what a first visit loads before the app starts: the entry script
+// of dist/index.html and every chunk it imports statically, followed transitively. Chunks reached only
+// through import() — other screens, the charts, the spreadsheet writer, English — load later, when
+// asked for, and are not counted. The validator (src/engine/validate.ts and what it imports) is
+// reported beside it: src/main.ts awaits it before mounting when there is saved work to read (a
+// returning visit, which usually has it in the browser's cache), not on a first visit. Each file is
+// gzipped at level 6, the usual level of web servers compressing on the fly. Exits 1 above the
+// budget, 2 when it cannot measure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, posix, resolve } from 'node:path'
@@ -42,8 +41,8 @@ export function dynamicImports(code) {
   return [...code.matchAll(/\bimport\((["'`])([^"'`]+\.js)\1\)/g)].map((m) => m[2])
 }
 
-/** The chunk src/main.ts awaits before mounting (loadValidator() imports src/engine/validate.ts). */
-export const AWAITED_BEFORE_MOUNT = /(^|\/)validate-[\w-]+\.js$/
+/** The validator's chunk (src/engine/validate.ts): src/main.ts awaits it before mounting only when there is saved work to read. */
+export const VALIDATOR_CHUNK = /(^|\/)validate-[\w-]+\.js$/
 
 /** The entry script of the built index.html (relative to dist/). */
 export function entryOf(html) {
@@ -52,13 +51,13 @@ export function entryOf(html) {
   return posix.normalize(match[1].replace(/^\.?\//, ''))
 }
 
-/** Every file the first screen loads, with raw and gzipped sizes. */
-export function measure(distDir = dist) {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
-  const entry = entryOf(html)
-  const seen = new Set()
+/**
+ * The files loaded from `starts` by static imports, skipping `seen` (which it fills), with raw and
+ * gzipped sizes; `found` collects the validator's chunk wherever it is imported with import().
+ */
+function follow(distDir, starts, seen, found) {
   const files = []
-  const queue = [entry]
+  const queue = [...starts]
   while (queue.length > 0) {
     const file = queue.shift()
     if (seen.has(file)) continue
@@ -66,18 +65,31 @@ export function measure(distDir = dist) {
     const code = readFileSync(join(distDir, file))
     files.push({ file, raw: code.length, gzip: gzipSync(code, { level: 6 }).length })
     const text = code.toString('utf8')
-    const awaited = dynamicImports(text).filter((spec) => AWAITED_BEFORE_MOUNT.test(spec))
-    for (const spec of [...staticImports(text), ...awaited]) {
-      if (/^[a-z]+:/i.test(spec)) continue
-      queue.push(posix.normalize(posix.join(posix.dirname(file), spec)))
-    }
+    const resolveSpec = (spec) => posix.normalize(posix.join(posix.dirname(file), spec))
+    for (const spec of dynamicImports(text)) if (VALIDATOR_CHUNK.test(spec)) found.add(resolveSpec(spec))
+    for (const spec of staticImports(text)) if (!/^[a-z]+:/i.test(spec)) queue.push(resolveSpec(spec))
   }
+  return files
+}
+
+const sum = (files) => files.reduce((s, f) => s + f.gzip, 0)
+
+/**
+ * Every file the first screen of a first visit loads, with raw and gzipped sizes (`files`, `total`),
+ * and what a visit with saved work waits for besides: the validator (`validator`, `validatorTotal`).
+ */
+export function measure(distDir = dist) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const entry = entryOf(html)
+  const seen = new Set()
+  const validatorChunks = new Set()
+  const files = follow(distDir, [entry], seen, validatorChunks)
+  const validator = follow(distDir, [...validatorChunks], seen, new Set())
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => {
     const code = readFileSync(join(distDir, m[1].replace(/^\.?\//, '')))
     return { file: m[1], raw: code.length, gzip: gzipSync(code, { level: 6 }).length }
   })
-  const total = files.reduce((s, f) => s + f.gzip, 0)
-  return { entry, files, css, total }
+  return { entry, files, css, total: sum(files), validator, validatorTotal: sum(validator) }
 }
 
 function build() {
@@ -144,6 +156,8 @@ if (isMain) {
   }
   for (const f of report.files) console.log(`  ${f.file.padEnd(40)} ${fmt(f.raw).padStart(10)} ${fmt(f.gzip).padStart(10)} gz`)
   console.log(`bundle-size: first screen JavaScript ${fmt(report.total)} gzipped (budget ${BUDGET_KB} kB)`)
+  for (const f of report.validator) console.log(`  ${f.file.padEnd(40)} ${fmt(f.raw).padStart(10)} ${fmt(f.gzip).padStart(10)} gz`)
+  console.log(`bundle-size: with saved work the app also waits for the validator, ${fmt(report.validatorTotal)} gzipped (not in the budget)`)
   if (args.has('--write')) writeDoc(report)
   if (kb(report.total) > BUDGET_KB) {
     console.error(`bundle-size: FAILED: ${fmt(report.total)} is over the ${BUDGET_KB} kB budget`)

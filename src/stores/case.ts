@@ -7,6 +7,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import {
   compute,
+  isValidatorLoaded,
+  loadValidator,
   parseCase,
   productIndex,
   emptyScenario,
@@ -91,9 +93,15 @@ export const useCaseStore = defineStore('case', () => {
    * Applies one change, unless the changed case would not validate: then the case stays as it was
    * and `refusal` says why, so no edit can leave a case that cannot be saved and read back.
    * `mergeKey` joins quick successive changes of the same thing (typing in a field) into one step of
-   * undo. Returns whether the change was made.
+   * undo. Returns whether the change was made; `'waiting'` when the validator has not loaded yet (a
+   * first visit shows the shipped case before it, src/main.ts): the change is then made, or refused,
+   * as soon as it has, in the order the changes came, so that none goes unchecked.
    */
-  function edit(change: (draft: Case) => Case | void, mergeKey?: string): boolean {
+  function edit(change: (draft: Case) => Case | void, mergeKey?: string): boolean | 'waiting' {
+    if (!isValidatorLoaded()) {
+      void loadValidator().then(() => edit(change, mergeKey))
+      return 'waiting'
+    }
     const draft = clone(model.value)
     const next = change(draft) ?? draft
     const checked = parseCase(next, shippedCatalogue)

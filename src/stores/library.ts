@@ -16,7 +16,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { emptyCase, parseCase, SCHEMA_VERSION } from '~/engine'
+import { emptyCase, isValidatorLoaded, loadValidator, parseCase, SCHEMA_VERSION } from '~/engine'
 import type { Case, Fault, LocalText } from '~/engine'
 import { loadPreset, shippedCatalogue } from '~/io/shipped'
 import { useCaseStore } from './case'
@@ -285,8 +285,16 @@ export const useLibraryStore = defineStore('library', () => {
 
   // — Saving —
 
-  /** Saves the open case now. Returns false (with a notice) when it could not be stored. */
-  function save(): boolean {
+  /**
+   * Saves the open case now. Returns false (with a notice) when it could not be stored; `'waiting'`
+   * when the validator has not loaded yet (the first visit's shipped case, src/main.ts): it saves as
+   * soon as it has, since nothing is stored that is not checked first.
+   */
+  function save(): boolean | 'waiting' {
+    if (!isValidatorLoaded()) {
+      void loadValidator().then(() => save())
+      return 'waiting'
+    }
     if (!local) {
       tell({ kind: 'storage-unavailable' })
       isUnsaved.value = true
@@ -426,7 +434,21 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
-  /** Starts the library: opens the last case (or the shipped one) and saves every change from then on. */
+  /**
+   * Whether this browser's storage holds anything of Vägval's (saved cases, their list, texts kept
+   * aside): reading it needs the validator, so src/main.ts awaits it first. Without
+   * any, the shipped case opens at once and is saved when the validator has loaded.
+   */
+  function hasSavedWork(): boolean {
+    if (!local) return false
+    for (let i = 0; i < local.length; i++) if (local.key(i)?.startsWith(PREFIX)) return true
+    return false
+  }
+
+  /**
+   * Starts the library: opens the last case (or the shipped one) and saves every change from then on.
+   * Saved work is read through the validator: await `loadValidator()` first when `hasSavedWork()`.
+   */
   function start() {
     if (local) {
       const index = readIndex(local)
@@ -468,6 +490,11 @@ export const useLibraryStore = defineStore('library', () => {
    */
   function receiveStorageChange(key: string | null, newValue: string | null) {
     if (!local) return
+    if (!isValidatorLoaded()) {
+      // Another tab wrote before this one's validator arrived: read the change once it has.
+      void loadValidator().then(() => receiveStorageChange(key, newValue))
+      return
+    }
     if (key === null || key === INDEX_KEY || CASE_KEY.test(key)) cases.value = readIndex(local).cases
     if (key === null || key === caseKey(currentId.value)) {
       changedElsewhere(key === null ? local.getItem(caseKey(currentId.value)) : newValue)
@@ -659,6 +686,7 @@ export const useLibraryStore = defineStore('library', () => {
     elsewhere,
     unreadable,
     start,
+    hasSavedWork,
     save,
     readSaved,
     openCase,

@@ -4,6 +4,7 @@
  */
 import { defineAsyncComponent } from 'vue'
 import type { Component } from 'vue'
+import { loadValidator } from '~/engine'
 import CompareView from './CompareView.vue'
 
 export interface Screen {
@@ -30,7 +31,11 @@ export const SCREENS: readonly Screen[] = [
 
 export const DEFAULT_SCREEN = 'compare'
 
-/** A view loaded on first use. */
+/**
+ * A view loaded on first use, with the validator: every screen but the first reads or writes cases
+ * (saved cases, files, the guided start), and the first visit's first screen does not wait for it
+ * (src/main.ts), so the others do, in parallel with their own code.
+ */
 export function lazy(load: () => Promise<{ default: Component }>): Component {
-  return defineAsyncComponent(load)
+  return defineAsyncComponent(async () => (await Promise.all([load(), loadValidator()]))[0])
 }
