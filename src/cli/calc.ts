@@ -217,8 +217,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
 if (isEntry) {
-  // A tool for users, not a development build: no library's development notices on standard error
-  // (vue-i18n's note on the app's own message compiler, src/i18n/compile.ts, is read at run time).
+  // A tool for users, not a development build: no library's development notices on standard error.
   process.env.NODE_ENV = 'production'
   await loadValidator()
   // exitCode rather than exit(): a piped standard output is flushed before the process ends.

@@ -1,12 +1,12 @@
-import { createI18n, useI18n } from 'vue-i18n'
 import * as bands from './bands'
-import { compileMessage } from './compile'
 import * as coverage from './coverage'
 import * as decision from './decision'
 import * as exportsText from './exports'
 import * as finance from './finance'
 import * as licensing from './licensing'
 import * as protection from './protection'
+import { createI18n, useI18n } from './runtime'
+import type { MessageTree } from './runtime'
 import * as sourcesText from './sources'
 import * as safe from './safe'
 import svCore from './sv'
@@ -52,15 +52,8 @@ export const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 /** The app's i18n, in Swedish, or in English once `loadEnglish()` has brought it in. */
 export function createAppI18n(locale: Locale = 'sv') {
   if (locale === 'en' && english === undefined) throw new Error('English is not loaded: await loadEnglish() first')
-  // Until English is loaded only Swedish is there; it joins with setLocaleMessage (TheHeader.vue).
-  const messages = (english === undefined ? { sv } : { sv, en: english }) as Record<Locale, MessageSchema>
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale,
-    fallbackLocale: 'sv',
-    messages,
-    messageCompiler: compileMessage,
-  })
+  // Until English is loaded only Swedish is there; it joins through useEnglish (TheHeader.vue).
+  return createI18n({ locale, fallbackLocale: 'sv', messages: english === undefined ? { sv } : { sv, en: english } })
 }
 
 /** The i18n instances a lazily loaded set of texts was added to already. */
@@ -70,8 +63,8 @@ const added = new WeakMap<object, Set<object>>()
  * Adds texts that load with their screen rather than the first screen (e.g. `~/i18n/guided`), once per
  * app; call it in the setup of every component that uses them. Keys must not clash with the eager ones.
  */
-export function useLazyMessages(messages: { sv: object; en: object }) {
-  const composer = useI18n({ useScope: 'global' })
+export function useLazyMessages(messages: Record<Locale, MessageTree>) {
+  const composer = useI18n()
   if (isAdded(composer, messages)) return
   composer.mergeLocaleMessage('sv', messages.sv)
   composer.mergeLocaleMessage('en', messages.en)
@@ -91,7 +84,7 @@ function isAdded(composer: object, texts: object): boolean {
  * and merged rather than set, so texts that screens added on demand (useLazyMessages) stay.
  */
 export function useEnglish(): () => Promise<void> {
-  const composer = useI18n({ useScope: 'global' })
+  const composer = useI18n()
   return async () => {
     const english = await loadEnglish()
     if (!isAdded(composer, english)) composer.mergeLocaleMessage('en', english)

@@ -21,14 +21,14 @@ function entries(tree: object, prefix = ''): [string, string][] {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
 
 /**
- * What vue-i18n's own compiler would read differently from the app's: a brace that is not a
- * placeholder, `@` (a linked message), `%` before a brace (an old placeholder form); plural forms
- * (`a | b`) are read alike by both.
+ * What is not the app's message form: a brace that is not a placeholder (a mistyped one would show
+ * as it is), `@` (a linked message in vue-i18n's format, which the texts were written for until
+ * decision 0014; the app's compiler does not read it).
  */
 function syntaxProblem(text: string): string | null {
   const rest = text.replace(/\{\w+\}/g, '')
   if (/[{}]/.test(rest)) return 'a brace that is not a {name} placeholder'
-  if (rest.includes('@')) return '@ (vue-i18n reads a linked message)'
+  if (rest.includes('@')) return '@ (a linked message in vue-i18n’s format)'
   return null
 }
 
@@ -59,7 +59,7 @@ describe('messages', () => {
       const values = Object.fromEntries(placeholders(text).map((name) => [name, `«${name}»`]))
       const forms = formsOf(text)
       if (forms.length !== formsOf(other.get(key) ?? '').length) problems.push(`${key}: ${forms.length} plural forms but the other language has another number`)
-      // One form: shown as it is. Two: the first for one, the second for many (vue-i18n's rule).
+      // One form: shown as it is. Two: the first for one, the second for many (the plural rule of compile.ts).
       const cases = forms.length === 1 ? [[undefined, forms[0]] as const] : [[1, forms[0]] as const, [2, forms[1]] as const]
       for (const [count, form] of cases) {
         const shown = count === undefined ? t(key, values) : t(key, values, count)
