@@ -75,7 +75,7 @@ function englishOnDemand(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId: {
-      filter: { id: /^\.\/\w+$/ },
+      filter: { id: /^\.\/[\w-]+$/ },
       async handler(source, importer) {
         if (!importer?.endsWith('/src/i18n/english.ts') || source === './en' || source === './index') return null
         const resolved = await this.resolve(source, importer, { skipSelf: true })

@@ -155,12 +155,11 @@ export interface Io {
 
 /** The workbook the app downloads, in the given language, made now. */
 async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
-  const [{ toXlsx }, { createAppI18n, loadEnglish }, { isFromPreset, loadPreset }] = await Promise.all([
-    import('../io/xlsx'), import('../i18n'), import('../io/shipped'),
+  const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
+    import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
-  // English loads on demand in the app (src/i18n/english.ts); createAppI18n needs it loaded first.
-  if (lang === 'en') await loadEnglish()
-  const i18n = createAppI18n(lang)
+  // Every text: the app loads the workbook's with its screens.
+  const i18n = await createCompleteI18n(lang)
   const preset = loadPreset()
   const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
   const version = (readData('package.json') as { version: string }).version

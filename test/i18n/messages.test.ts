@@ -1,14 +1,16 @@
 /**
- * The message catalogues: the same keys in both languages, and in each catalogue every text non-empty,
+ * The message catalogues (the texts the app starts with, and each that loads with its screens): the
+ * same keys in both languages, and in each catalogue every text non-empty,
  * with the same placeholders as the other language, in the one form the app's message compiler reads
  * (src/i18n/compile.ts: plain text, `{name}` and plural forms split by ` | `), and shown with its values
  * filled in (each plural form by its count). One test per
  * catalogue, listing every message that fails, rather than one test per key.
  */
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, sv } from '~/i18n'
-import { en } from '~/i18n/english'
+import { sv } from '~/i18n'
 import type { Locale } from '~/i18n'
+import { createCompleteI18n, LAZY_MESSAGES } from '~/i18n/all'
+import { en } from '~/i18n/english'
 
 /** Every key path of a message tree with its text, e.g. `['compare.total', 'Summa']`. */
 function entries(tree: object, prefix = ''): [string, string][] {
@@ -35,19 +37,20 @@ function syntaxProblem(text: string): string | null {
 /** The plural forms of a message (one when it has none). */
 const formsOf = (text: string) => text.split(/\s*\|\s*/)
 
-const catalogues: Record<Locale, object> = { sv, en }
+const catalogues: [string, Record<Locale, object>][] = [['the first screen’s', { sv, en }], ...Object.entries(LAZY_MESSAGES)]
+const cases = catalogues.flatMap(([name, texts]) => (['sv', 'en'] as const).map((locale) => [name, locale, texts] as const))
 
 describe('messages', () => {
-  it('has every Swedish key in English and no English key missing in Swedish', () => {
-    expect(entries(en).map(([k]) => k).sort()).toEqual(entries(sv).map(([k]) => k).sort())
+  it.each(catalogues)('%s texts: every Swedish key in English and no English key missing in Swedish', (_, texts) => {
+    expect(entries(texts.en).map(([k]) => k).sort()).toEqual(entries(texts.sv).map(([k]) => k).sort())
   })
 
-  it.each(['sv', 'en'] as const)('the %s catalogue: every text non-empty, in the compiler’s form, with the other language’s placeholders, shown with its values', (locale) => {
-    const other = new Map(entries(catalogues[locale === 'sv' ? 'en' : 'sv']))
-    const i18n = createAppI18n(locale)
+  it.each(cases)('%s texts in %s: every text non-empty, in the compiler’s form, with the other language’s placeholders, shown with its values', async (_, locale, texts) => {
+    const other = new Map(entries(texts[locale === 'sv' ? 'en' : 'sv']))
+    const i18n = await createCompleteI18n(locale)
     const t = i18n.global.t as (key: string, values: Record<string, unknown>, plural?: number) => string
     const problems: string[] = []
-    const list = entries(catalogues[locale])
+    const list = entries(texts[locale])
     for (const [key, text] of list) {
       if (text.trim() === '') problems.push(`${key}: empty`)
       const problem = syntaxProblem(text)
@@ -67,7 +70,7 @@ describe('messages', () => {
         if (shown !== expected) problems.push(`${key}: shown as ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`)
       }
     }
-    expect(list.length).toBeGreaterThan(500)
+    expect(list.length).toBeGreaterThan(0)
     expect(problems).toEqual([])
   })
 })
