@@ -23,7 +23,7 @@ const namespaces = [...new Set([sv, ...Object.values(LAZY_MESSAGES).map((m) => m
 const RAW_KEY = new RegExp(String.raw`\b(?:${namespaces.join('|')})\.[A-Za-z][\w-]*`, 'g')
 
 interface Seen {
-  /** Each screen's headings in its main content, by address. */
+  /** Each screen's headings in its main content, by address (h1 and h2: those under them, such as the simulation's results, come and go with what has run). */
   headings: Record<string, string[]>
   rawKeys: string[]
 }
@@ -33,7 +33,7 @@ async function readScreens(page: Page): Promise<Seen> {
   const seen: Seen = { headings: {}, rawKeys: [] }
   const read = async (href: string) => {
     await page.locator('main h1').first().waitFor()
-    seen.headings[href] = (await page.locator('main').locator('h1, h2, h3').allInnerTexts()).map((h) => h.trim())
+    seen.headings[href] = (await page.locator('main').locator('h1, h2').allInnerTexts()).map((h) => h.trim())
     seen.rawKeys.push(...[...(await page.locator('body').innerText()).matchAll(RAW_KEY)].map((m) => `${href}: ${m[0]}`))
   }
   for (const screen of await navScreens(page)) {
