@@ -75,7 +75,7 @@ function englishOnDemand(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId: {
-      filter: { id: /^\.\/\w+$/ },
+      filter: { id: /^\.\/[\w-]+$/ },
       async handler(source, importer) {
         if (!importer?.endsWith('/src/i18n/english.ts') || source === './en' || source === './index') return null
         const resolved = await this.resolve(source, importer, { skipSelf: true })
@@ -88,17 +88,10 @@ function englishOnDemand(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any plain web server or an intranet subfolder.
   base: './',
-  // No Options API (the app uses `<script setup>` only): smaller Vue and vue-i18n in the first screen.
+  // No Options API (the app uses `<script setup>` only): a smaller Vue in the first screen.
   plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy(), shippedData(), validatorOnDemand(), englishOnDemand()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
-    // vue-i18n without its legacy API, global <i18n-t> components and devtools; with `optionsAPI: false`
-    // below, 4.4 kB gzipped less in the first screen (measured with scripts/bundle-size.mjs).
-    __VUE_I18N_LEGACY_API__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-    // The app compiles its messages itself (src/i18n/compile.ts): vue-i18n's compiler stays out of the bundle.
-    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   // The spreadsheet writer is loaded only on a click; pre-bundled when the development server starts,
   // so that its first use does not make Vite optimise it then and reload the page (losing the download).

@@ -155,12 +155,11 @@ export interface Io {
 
 /** The workbook the app downloads, in the given language, made now. */
 async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
-  const [{ toXlsx }, { createAppI18n, loadEnglish }, { isFromPreset, loadPreset }] = await Promise.all([
-    import('../io/xlsx'), import('../i18n'), import('../io/shipped'),
+  const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
+    import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
-  // English loads on demand in the app (src/i18n/english.ts); createAppI18n needs it loaded first.
-  if (lang === 'en') await loadEnglish()
-  const i18n = createAppI18n(lang)
+  // Every text: the app loads the workbook's with its screens.
+  const i18n = await createCompleteI18n(lang)
   const preset = loadPreset()
   const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
   const version = (readData('package.json') as { version: string }).version
@@ -217,8 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
 if (isEntry) {
-  // A tool for users, not a development build: no library's development notices on standard error
-  // (vue-i18n's note on the app's own message compiler, src/i18n/compile.ts, is read at run time).
+  // A tool for users, not a development build: no library's development notices on standard error.
   process.env.NODE_ENV = 'production'
   await loadValidator()
   // exitCode rather than exit(): a piped standard output is flushed before the process ends.

@@ -4,7 +4,7 @@
  * edited, as computed values. Labels for feature ids and information classes in the current language.
  */
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '~/i18n/runtime'
 import featuresFile from '../../data/features.json'
 import { useLocalText } from '~/composables/useLocalText'
 import { assessRisks, coverageOf, exitPlanFlag, scenarioExposure } from '~/engine'

@@ -4,7 +4,7 @@
  * and its words in the current language. Shared by the compare screen and the report.
  */
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '~/i18n/runtime'
 import { summaryText } from '~/composables/decisionText'
 import type { TextTools } from '~/composables/decisionText'
 import { useAnalysis } from '~/composables/useAnalysis'

@@ -2,7 +2,7 @@
  * The name of a case input (engine/inputs.ts) as a person reads it: "Users: Staff with E3 licences",
  * "Price: Nextcloud", "Cost (Microsoft on own servers): Higher licence cost …".
  */
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '~/i18n/runtime'
 import { useLocalText } from '~/composables/useLocalText'
 import type { Case, InputRef, LocalText } from '~/engine'
 

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '~/i18n/runtime'
 import type { LocalText } from '~/engine'
 import type { Locale } from '~/i18n'
 

@@ -1,4 +1,4 @@
-/** Texts of the live simulation bands on the finance screen, in Swedish (source) and English; merged under `bands` in index.ts. */
+/** Texts of the live simulation bands on the finance screen, in Swedish (source) and English, under `bands`; they load with the components that use them (useLazyMessages). */
 import type { Widen } from './widen'
 
 export const sv = {
@@ -16,3 +16,6 @@ export const en: Widen<typeof sv> = {
   preview: 'Preview, {draws} draws',
   cancelled: 'Cancelled. Change something or choose the number of draws to run again.',
 }
+
+/** Both languages under `bands`, for useLazyMessages. */
+export const messages = { sv: { bands: sv }, en: { bands: en } }

@@ -1,34 +1,65 @@
 /**
- * The app's message compiler, in place of vue-i18n's (5 kB gzipped of the first screen: a tokenizer
- * for linked messages and literals that no text here uses). A message is plain text with named
- * placeholders such as `{name}`, each replaced by its value as vue-i18n would show it (nothing for a
- * missing one), optionally in plural forms separated by ` | ` (vue-i18n's form: `t(key, named, n)`
- * picks one by its plural rule). test/i18n/messages.test.ts holds every catalogue to that form, so a
- * message means the same here as under vue-i18n's own compiler.
+ * The app's messages, compiled: plain text with named placeholders such as `{name}`, each replaced by
+ * its value (nothing for a missing one), optionally in plural forms separated by ` | `, one of which
+ * `t(key, named, count)` picks by the plural rule below. This is the part of vue-i18n's message syntax
+ * the texts use, read as vue-i18n 11 reads it (the app used vue-i18n until decision 0014);
+ * test/i18n/messages.test.ts holds every catalogue to that form.
  */
-import type { MessageCompiler, MessageContext } from 'vue-i18n'
+
+/** Values for the placeholders of a message, by name. */
+export type Named = Readonly<Record<string, unknown>>
+
+/** A compiled message: its text for these values and, for plural forms, this count. */
+export type CompiledMessage = (named: Named, count?: number) => string
 
 /** A placeholder: `{name}`. */
 export const PLACEHOLDER = /\{(\w+)\}/
 
-const shown = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
-
-/** One form: text with placeholders. */
-function compileForm(message: string): (ctx: MessageContext) => string {
-  // split() with a group keeps the names: text, name, text, name, …, text.
-  const parts = message.split(new RegExp(PLACEHOLDER.source, 'g'))
-  if (parts.length === 1) return () => message
-  return (ctx) => parts.map((part, i) => (i % 2 === 0 ? part : shown(ctx.named(part)))).join('')
-}
-
-/** Plural forms are separated by a pipe; vue-i18n drops the spaces around it. */
+/** Plural forms are separated by a pipe; the spaces around it are dropped. */
 const PLURAL_SEPARATOR = /\s*\|\s*/
 
-export const compileMessage: MessageCompiler = (message, context) => {
-  // Every message of the app is text; a precompiled one (not used here) shows its key.
-  if (typeof message !== 'string') return () => context.key
+/** A value as it is shown in a text: nothing for null or undefined, a list or plain object as JSON. */
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)) return JSON.stringify(value, null, 2)
+  return String(value)
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+
+/**
+ * Which of `forms` plural forms a count takes: of two, the first for 1 and the second otherwise (0, 2,
+ * 1.5); of three, zero, one, many. The count is the named `count` or `n` when that is a number, else
+ * the count given to `t`; none at all reads as 1. Negative counts read as their size. (vue-i18n's
+ * default rule.)
+ */
+export function pluralIndex(forms: number, named: Named, count: number | undefined): number {
+  const choice = Math.abs(isNumber(named.count) ? named.count : isNumber(named.n) ? named.n : (count ?? -1))
+  if (forms === 2) return choice === 1 ? 0 : 1
+  return Math.min(choice, 2)
+}
+
+/** One form: its text, and the placeholders' names at the odd places (split() with a group keeps them). */
+function compileForm(message: string): CompiledMessage {
+  const parts = message.split(new RegExp(PLACEHOLDER.source, 'g'))
+  if (parts.length === 1) return () => message
+  return (named, count) =>
+    parts
+      .map((part, i) => {
+        if (i % 2 === 0) return part
+        const value = named[part]
+        // A count given to t() is also the value of {count} and {n}, unless the caller gave one.
+        return shown(count !== undefined && !value && (part === 'count' || part === 'n') ? count : value)
+      })
+      .join('')
+}
+
+/** A message compiled into a function of its values (and count). */
+export function compileMessage(message: string): CompiledMessage {
   const forms = message.split(PLURAL_SEPARATOR).map(compileForm)
-  if (forms.length === 1) return forms[0] as (ctx: MessageContext) => string
-  // The context picks the form by the plural rule and the count given to t().
-  return (ctx: MessageContext) => ctx.plural(forms.map((form) => form(ctx)))
+  if (forms.length === 1) return forms[0] as CompiledMessage
+  return (named, count) => {
+    const form = forms[pluralIndex(forms.length, named, count)] ?? (forms[forms.length - 1] as CompiledMessage)
+    return form(named, count)
+  }
 }

@@ -1,4 +1,8 @@
-/** Texts of the coverage screens, in Swedish (source) and English; merged under `coverage` in index.ts. */
+/**
+ * Texts of the coverage screen, in Swedish (source) and English, under `coverage`. They load with the
+ * components that use them (useLazyMessages); the part the first screen shows (the scenario cards'
+ * coverage lines) is in first-screen.ts.
+ */
 import type { Widen } from './widen'
 
 export const sv = {
@@ -68,15 +72,6 @@ export const sv = {
   note: 'Anmärkning',
   source: 'Källa',
   silent: 'Källorna säger inget.',
-  card: {
-    must: 'Måste-behov',
-    mustAll: '{met} av {total} uppfyllda',
-    mustAllPartly: '{met} av {total} uppfyllda, {partly} delvis',
-    mustMissing: 'saknas: {needs}',
-    mustUnknown: 'okänt: {needs}',
-    mustNone: 'inga måste-behov angivna',
-    score: 'täckningsgrad {score}',
-  },
 } as const
 
 export const en: Widen<typeof sv> = {
@@ -146,13 +141,7 @@ export const en: Widen<typeof sv> = {
   note: 'Note',
   source: 'Source',
   silent: 'The sources say nothing.',
-  card: {
-    must: 'Must-haves',
-    mustAll: '{met} of {total} met',
-    mustAllPartly: '{met} of {total} met, {partly} partly',
-    mustMissing: 'missing: {needs}',
-    mustUnknown: 'not known: {needs}',
-    mustNone: 'no must-haves stated',
-    score: 'coverage score {score}',
-  },
 }
+
+/** Both languages under `coverage`, for useLazyMessages. */
+export const messages = { sv: { coverage: sv }, en: { coverage: en } }

@@ -1,4 +1,8 @@
-/** Texts of the exports (workbook, CSV, report, charts, share links) and the results announcer, in Swedish (source) and English; merged under `exports` in index.ts. */
+/**
+ * Texts of the exports (workbook, CSV, report, chart downloads), in Swedish (source) and English, under
+ * `exports`. They load with the components that use them (useLazyMessages); the part the first screen
+ * shows (the share dialog, the results announcer, risk levels) is in first-screen.ts.
+ */
 import type { Widen } from './widen'
 
 export const sv = {
@@ -104,27 +108,6 @@ export const sv = {
     labels: 'År',
     completeOf: '{name}: fullständigt',
   },
-  share: {
-    button: 'Dela länk',
-    heading: 'Dela fallet som länk',
-    intro: 'Länken innehåller hela fallet, komprimerat. Den skickas inte till någon server: den som öppnar länken ser samma siffror som du.',
-    linkLabel: 'Länk till fallet',
-    copy: 'Kopiera länken',
-    copied: 'Länken är kopierad.',
-    copyFailed: 'Kunde inte kopiera automatiskt: markera länken i fältet och kopiera den.',
-    tooLong: 'Länken skulle bli {length} tecken lång, längre än de {limit} tecken som e-post och chattprogram klarar. Skicka fallet som fil i stället.',
-    long: 'Länken är {length} tecken lång. Vissa e-postprogram, till exempel Outlook för Windows, gör inte så långa länkar klickbara. Fungerar den inte, skicka fallet som fil.',
-    downloadFile: 'Ladda ner fallet som fil',
-    close: 'Stäng',
-    opened: 'Fallet ”{name}” är öppnat från en delad länk.',
-    refused: 'Länken kunde inte öppnas: {reason} Inget har ändrats.',
-    reasonEncoding: 'den är inte en giltig delningslänk (fel tecken eller avkortad).',
-    reasonCompression: 'innehållet är skadat eller avkortat.',
-    reasonJson: 'innehållet är inte en modellfil.',
-    reasonTooLarge: 'innehållet är större än en modellfil får vara.',
-    reasonInvalid: 'fallet är ogiltigt ({count} fel, till exempel {first}).',
-    dismiss: 'Stäng meddelandet',
-  },
   report: {
     heading: 'Rapport',
     intro: 'Ett utskriftsklart beslutsunderlag i tjänsteskrivelsens form: sammanfattning, bakgrund, ärendet, ekonomiska och andra konsekvenser, ett tomt förslag till beslut att fylla i, och bilagor med varje antagande och källa.',
@@ -159,17 +142,6 @@ export const sv = {
     highestRiskValue: '{score} ({id}, {level})',
     exitPlan: 'Utträdesplan',
     exitMissing: 'saknas',
-    atMost: 'högst {count}',
-    riskLevel: {
-      low: 'låg',
-      medium: 'medel',
-      high: 'hög',
-      veryHigh: 'mycket hög',
-    },
-  },
-  announce: {
-    total: '{name} totalt nu {amount}',
-    more: 'och {count} scenarier till har ändrats',
   },
 } as const
 
@@ -276,27 +248,6 @@ export const en: Widen<typeof sv> = {
     labels: 'Year',
     completeOf: '{name}: complete',
   },
-  share: {
-    button: 'Share link',
-    heading: 'Share the case as a link',
-    intro: 'The link holds the whole case, compressed. It is not sent to any server: whoever opens it sees the same figures as you.',
-    linkLabel: 'Link to the case',
-    copy: 'Copy the link',
-    copied: 'The link is copied.',
-    copyFailed: 'Could not copy automatically: select the link in the field and copy it.',
-    tooLong: 'The link would be {length} characters long, more than the {limit} that e-mail and chat programs carry. Send the case as a file instead.',
-    long: 'The link is {length} characters long. Some mail programs, such as Outlook for Windows, do not make links this long clickable. If it does not work, send the case as a file.',
-    downloadFile: 'Download the case as a file',
-    close: 'Close',
-    opened: 'The case “{name}” is opened from a shared link.',
-    refused: 'The link could not be opened: {reason} Nothing has been changed.',
-    reasonEncoding: 'it is not a valid share link (wrong characters or cut short).',
-    reasonCompression: 'its content is damaged or cut short.',
-    reasonJson: 'its content is not a model file.',
-    reasonTooLarge: 'its content is larger than a model file may be.',
-    reasonInvalid: 'the case is invalid ({count} faults, for example {first}).',
-    dismiss: 'Close the message',
-  },
   report: {
     heading: 'Report',
     intro: 'A print-ready decision paper in the form Swedish boards know: summary, background, the matter, financial and other consequences, an empty proposed decision to fill in, and appendices with every assumption and source.',
@@ -331,16 +282,8 @@ export const en: Widen<typeof sv> = {
     highestRiskValue: '{score} ({id}, {level})',
     exitPlan: 'Exit plan',
     exitMissing: 'missing',
-    atMost: 'at most {count}',
-    riskLevel: {
-      low: 'low',
-      medium: 'medium',
-      high: 'high',
-      veryHigh: 'very high',
-    },
-  },
-  announce: {
-    total: '{name} total now {amount}',
-    more: 'and {count} more scenarios changed',
   },
 }
+
+/** Both languages under `exports`, for useLazyMessages. */
+export const messages = { sv: { exports: sv }, en: { exports: en } }

@@ -1,4 +1,4 @@
-/** Texts of the finance screens, in Swedish (source) and English; merged under `finance` in index.ts. */
+/** Texts of the finance screen, in Swedish (source) and English, under `finance`; they load with the components that use them (useLazyMessages). */
 import type { Widen } from './widen'
 
 export const sv = {
@@ -358,3 +358,6 @@ export const en: Widen<typeof sv> = {
     neither: 'neither',
   },
 }
+
+/** Both languages under `finance`, for useLazyMessages. */
+export const messages = { sv: { finance: sv }, en: { finance: en } }

@@ -1,37 +1,31 @@
-import { createI18n, useI18n } from 'vue-i18n'
-import * as bands from './bands'
-import { compileMessage } from './compile'
-import * as coverage from './coverage'
 import * as decision from './decision'
-import * as exportsText from './exports'
-import * as finance from './finance'
+import * as firstScreen from './first-screen'
 import * as licensing from './licensing'
-import * as protection from './protection'
-import * as sourcesText from './sources'
+import { createI18n, useI18n } from './runtime'
+import type { Composer, I18n, MessageTree } from './runtime'
 import * as safe from './safe'
+import * as sourcesText from './sources'
 import svCore from './sv'
 import type { Widen } from './widen'
-import * as workbench from './workbench'
 
 /**
- * All Swedish texts: the core (sv.ts) and one module per feature. Swedish is the source language.
- * English is put together the same way in english.ts, which loads when English is first chosen.
+ * The Swedish texts the app starts with: those of the first screen (the compare view, the header, the
+ * notices). That is the core (sv.ts), the feature modules it shows whole (decision, sources, safe,
+ * licensing) and the parts of the others it shows (first-screen.ts). Swedish is the source language;
+ * English is put together the same way in english.ts, which loads when English is first chosen. The
+ * other screens' texts (workbench, finance, bands, coverage, protection, exports, guided, precedents,
+ * priceAge) load with the components that use them, in both languages: see useLazyMessages.
  */
 export const sv = {
   ...svCore,
-  workbench: workbench.sv,
-  coverage: coverage.sv,
-  protection: protection.sv,
-  finance: finance.sv,
-  exports: exportsText.sv,
   decision: decision.sv,
   sources: sourcesText.sv,
-  bands: bands.sv,
   safe: safe.sv,
   ...licensing.sv,
+  ...firstScreen.sv,
 } as const
 
-/** The shape of the messages, taken from Swedish. */
+/** The shape of the texts the app starts with, taken from Swedish. */
 export type MessageSchema = Widen<typeof sv>
 
 /** English, once loaded: it is half of the texts, so it stays out of the first screen until chosen. */
@@ -49,29 +43,39 @@ export type Locale = (typeof LOCALES)[number]
 /** BCP 47 tags used for number and date formatting. */
 export const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
-/** The app's i18n, in Swedish, or in English once `loadEnglish()` has brought it in. */
-export function createAppI18n(locale: Locale = 'sv') {
+/**
+ * Texts that load with the components that use them rather than with the first screen: both languages
+ * of one namespace or more, e.g. the `messages` of `~/i18n/workbench`.
+ */
+export type LazyMessages = Readonly<Record<Locale, MessageTree>>
+
+/**
+ * The app's i18n, in Swedish, or in English once `loadEnglish()` has brought it in, with the first
+ * screen's texts and any `lazy` ones given (the command line and tests, which have no screens to load them).
+ */
+export function createAppI18n(locale: Locale = 'sv', ...lazy: LazyMessages[]): I18n {
   if (locale === 'en' && english === undefined) throw new Error('English is not loaded: await loadEnglish() first')
-  // Until English is loaded only Swedish is there; it joins with setLocaleMessage (TheHeader.vue).
-  const messages = (english === undefined ? { sv } : { sv, en: english }) as Record<Locale, MessageSchema>
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale,
-    fallbackLocale: 'sv',
-    messages,
-    messageCompiler: compileMessage,
-  })
+  // Until English is loaded only Swedish is there; it joins through useEnglish (TheHeader.vue).
+  const i18n = createI18n({ locale, fallbackLocale: 'sv', messages: english === undefined ? { sv } : { sv, en: english } })
+  for (const texts of lazy) addLazy(i18n.global, texts)
+  return i18n
 }
 
 /** The i18n instances a lazily loaded set of texts was added to already. */
 const added = new WeakMap<object, Set<object>>()
 
 /**
- * Adds texts that load with their screen rather than the first screen (e.g. `~/i18n/guided`), once per
- * app; call it in the setup of every component that uses them. Keys must not clash with the eager ones.
+ * Adds texts that load with their components rather than the first screen (e.g. `~/i18n/workbench`),
+ * once per app, in both languages, whichever is shown and whether or not English is loaded yet. Call it
+ * in the setup of every component that uses them, before it uses them; test/i18n/lazy-messages.test.ts
+ * checks that each component does.
  */
-export function useLazyMessages(messages: { sv: object; en: object }) {
-  const composer = useI18n({ useScope: 'global' })
+export function useLazyMessages(...texts: LazyMessages[]): void {
+  const composer = useI18n()
+  for (const messages of texts) addLazy(composer, messages)
+}
+
+function addLazy(composer: Composer, messages: LazyMessages): void {
   if (isAdded(composer, messages)) return
   composer.mergeLocaleMessage('sv', messages.sv)
   composer.mergeLocaleMessage('en', messages.en)
@@ -91,7 +95,7 @@ function isAdded(composer: object, texts: object): boolean {
  * and merged rather than set, so texts that screens added on demand (useLazyMessages) stay.
  */
 export function useEnglish(): () => Promise<void> {
-  const composer = useI18n({ useScope: 'global' })
+  const composer = useI18n()
   return async () => {
     const english = await loadEnglish()
     if (!isAdded(composer, english)) composer.mergeLocaleMessage('en', english)

@@ -59,3 +59,6 @@ export const en: Widen<typeof sv> = {
     date: 'Date',
   },
 }
+
+/** Both languages under `precedents`, for useLazyMessages. */
+export const messages = { sv: { precedents: sv }, en: { precedents: en } }

@@ -1,13 +1,14 @@
-/** Texts of the protection screens, in Swedish (source) and English; merged under `protection` in index.ts. */
+/**
+ * Texts of the data-protection screen, in Swedish (source) and English, under `protection`. They load
+ * with the components that use them (useLazyMessages); the part the first screen shows (the scenario
+ * cards' and the decision summary's exposure wording) is in first-screen.ts.
+ */
 import type { Widen } from './widen'
 
 export const sv = {
   heading: 'Dataskydd och suveränitet',
   intro:
     'Var organisationens information hamnar i varje scenario: vilka tjänster som lyder under tredjelandslag, vilka informationsklasser scenariot får hantera enligt policyn, riskerna och hur man tar sig ut.',
-  classLabel: '{level} {name}',
-  classNone: 'ingen klass',
-  classUnknown: 'okänt',
   classAll: 'alla klasser',
   policyHeading: 'Informationsklasser och policy',
   classesCaption: 'Organisationens informationsklasser',
@@ -28,12 +29,6 @@ export const sv = {
   exposedServices: 'Tjänster under tredjelandslag',
   exposedUsers: 'Användare vars uppgifter går till en tredjelandsleverantör',
   forbidden: 'Policyn förbjuder',
-  forbiddenText: 'klass {classes} i {products}',
-  forbiddenNothing: 'inget',
-  noneExposed: 'inga',
-  usersValue: '{users} ({groups})',
-  usersUpperBound: 'högst {users} ({groups})',
-  usersUnknown: 'okänt antal ({groups})',
   usersYear: 'Användare räknas för {year}.',
   unknownServices: 'Okänt för: {products}.',
   onlyInSafe: '{class}, men högst {limit} i {products}',
@@ -136,25 +131,12 @@ export const sv = {
   exitRemove: 'Ta bort utträdesplanen för {name}',
   exitAdd: 'Lägg till utträdesplan för {name}',
   exitRequirement: 'kravet på utträdesstrategi',
-  legalExit: 'Vid lagändringen {year} betalas utträdet: {amount}.',
-  legalExitUnknown: 'Vid lagändringen {year} betalas utträdet, men beloppet är okänt.',
-  card: {
-    highestClass: 'Högsta informationsklass',
-    exposed: 'under tredjelandslag: {products}',
-    notExposed: 'ingen tjänst under tredjelandslag',
-    unknown: 'okänt för: {products}',
-    exitFlag: 'saknar utträdesplan',
-    limitedTo: '(där högst {class})',
-  },
 } as const
 
 export const en: Widen<typeof sv> = {
   heading: 'Data protection and sovereignty',
   intro:
     'Where the organisation’s information goes in each scenario: which services are under third-country law, which information classes the scenario may handle under the policy, the risks, and how to leave.',
-  classLabel: '{level} {name}',
-  classNone: 'no class',
-  classUnknown: 'not known',
   classAll: 'all classes',
   policyHeading: 'Information classes and policy',
   classesCaption: 'The organisation’s information classes',
@@ -175,12 +157,6 @@ export const en: Widen<typeof sv> = {
   exposedServices: 'Services under third-country law',
   exposedUsers: 'Users whose data go to a third-country provider',
   forbidden: 'The policy forbids',
-  forbiddenText: 'class {classes} in {products}',
-  forbiddenNothing: 'nothing',
-  noneExposed: 'none',
-  usersValue: '{users} ({groups})',
-  usersUpperBound: 'at most {users} ({groups})',
-  usersUnknown: 'unknown number ({groups})',
   usersYear: 'Users are counted for {year}.',
   unknownServices: 'Not known for: {products}.',
   onlyInSafe: '{class}, but at most {limit} in {products}',
@@ -283,14 +259,7 @@ export const en: Widen<typeof sv> = {
   exitRemove: 'Remove the exit plan of {name}',
   exitAdd: 'Add an exit plan to {name}',
   exitRequirement: 'the exit-strategy requirement',
-  legalExit: 'At the legal change in {year} the exit is paid: {amount}.',
-  legalExitUnknown: 'At the legal change in {year} the exit is paid, but the amount is not known.',
-  card: {
-    highestClass: 'Highest information class',
-    exposed: 'under third-country law: {products}',
-    notExposed: 'no service under third-country law',
-    unknown: 'not known for: {products}',
-    exitFlag: 'no exit plan',
-    limitedTo: '(there at most {class})',
-  },
 }
+
+/** Both languages under `protection`, for useLazyMessages. */
+export const messages = { sv: { protection: sv }, en: { protection: en } }

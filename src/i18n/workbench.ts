@@ -1,4 +1,4 @@
-/** Texts of the workbench screens, in Swedish (source) and English; merged under `workbench` in index.ts. */
+/** Texts of the workbench screens, in Swedish (source) and English, under `workbench`; they load with the components that use them (useLazyMessages). */
 import type { Widen } from './widen'
 
 export const sv = {
@@ -618,3 +618,6 @@ export const en: Widen<typeof sv> = {
     range: '{likely} ({low}–{high})',
   },
 }
+
+/** Both languages under `workbench`, for useLazyMessages. */
+export const messages = { sv: { workbench: sv }, en: { workbench: en } }

@@ -10,7 +10,7 @@ import type { Amount, Case, Citation, Feature, LocalText, Product, RateAmount, S
 /** Names of the capabilities of data/features.json (checked when the app is built and by the tests (scripts/shipped-data.ts)), by id (the needs are keyed by them). */
 const featureNames = new Map((featuresFile as unknown as { features: Feature[] }).features.map((f) => [f.id, f.name]))
 
-/** Translates an i18n key (the app passes vue-i18n's `t`; tests pass the same function). */
+/** Translates an i18n key (the app passes its `t`, src/i18n/runtime.ts; tests pass the same function). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string
 export type TextLocale = 'sv' | 'en'
 

@@ -1,14 +1,16 @@
 /**
- * The message catalogues: the same keys in both languages, and in each catalogue every text non-empty,
+ * The message catalogues (the texts the app starts with, and each that loads with its screens): the
+ * same keys in both languages, and in each catalogue every text non-empty,
  * with the same placeholders as the other language, in the one form the app's message compiler reads
  * (src/i18n/compile.ts: plain text, `{name}` and plural forms split by ` | `), and shown with its values
  * filled in (each plural form by its count). One test per
  * catalogue, listing every message that fails, rather than one test per key.
  */
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, sv } from '~/i18n'
-import { en } from '~/i18n/english'
+import { sv } from '~/i18n'
 import type { Locale } from '~/i18n'
+import { createCompleteI18n, LAZY_MESSAGES } from '~/i18n/all'
+import { en } from '~/i18n/english'
 
 /** Every key path of a message tree with its text, e.g. `['compare.total', 'Summa']`. */
 function entries(tree: object, prefix = ''): [string, string][] {
@@ -21,33 +23,34 @@ function entries(tree: object, prefix = ''): [string, string][] {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
 
 /**
- * What vue-i18n's own compiler would read differently from the app's: a brace that is not a
- * placeholder, `@` (a linked message), `%` before a brace (an old placeholder form); plural forms
- * (`a | b`) are read alike by both.
+ * What is not the app's message form: a brace that is not a placeholder (a mistyped one would show
+ * as it is), `@` (a linked message in vue-i18n's format, which the texts were written for until
+ * decision 0014; the app's compiler does not read it).
  */
 function syntaxProblem(text: string): string | null {
   const rest = text.replace(/\{\w+\}/g, '')
   if (/[{}]/.test(rest)) return 'a brace that is not a {name} placeholder'
-  if (rest.includes('@')) return '@ (vue-i18n reads a linked message)'
+  if (rest.includes('@')) return '@ (a linked message in vue-i18n’s format)'
   return null
 }
 
 /** The plural forms of a message (one when it has none). */
 const formsOf = (text: string) => text.split(/\s*\|\s*/)
 
-const catalogues: Record<Locale, object> = { sv, en }
+const catalogues: [string, Record<Locale, object>][] = [['the first screen’s', { sv, en }], ...Object.entries(LAZY_MESSAGES)]
+const cases = catalogues.flatMap(([name, texts]) => (['sv', 'en'] as const).map((locale) => [name, locale, texts] as const))
 
 describe('messages', () => {
-  it('has every Swedish key in English and no English key missing in Swedish', () => {
-    expect(entries(en).map(([k]) => k).sort()).toEqual(entries(sv).map(([k]) => k).sort())
+  it.each(catalogues)('%s texts: every Swedish key in English and no English key missing in Swedish', (_, texts) => {
+    expect(entries(texts.en).map(([k]) => k).sort()).toEqual(entries(texts.sv).map(([k]) => k).sort())
   })
 
-  it.each(['sv', 'en'] as const)('the %s catalogue: every text non-empty, in the compiler’s form, with the other language’s placeholders, shown with its values', (locale) => {
-    const other = new Map(entries(catalogues[locale === 'sv' ? 'en' : 'sv']))
-    const i18n = createAppI18n(locale)
+  it.each(cases)('%s texts in %s: every text non-empty, in the compiler’s form, with the other language’s placeholders, shown with its values', async (_, locale, texts) => {
+    const other = new Map(entries(texts[locale === 'sv' ? 'en' : 'sv']))
+    const i18n = await createCompleteI18n(locale)
     const t = i18n.global.t as (key: string, values: Record<string, unknown>, plural?: number) => string
     const problems: string[] = []
-    const list = entries(catalogues[locale])
+    const list = entries(texts[locale])
     for (const [key, text] of list) {
       if (text.trim() === '') problems.push(`${key}: empty`)
       const problem = syntaxProblem(text)
@@ -59,7 +62,7 @@ describe('messages', () => {
       const values = Object.fromEntries(placeholders(text).map((name) => [name, `«${name}»`]))
       const forms = formsOf(text)
       if (forms.length !== formsOf(other.get(key) ?? '').length) problems.push(`${key}: ${forms.length} plural forms but the other language has another number`)
-      // One form: shown as it is. Two: the first for one, the second for many (vue-i18n's rule).
+      // One form: shown as it is. Two: the first for one, the second for many (the plural rule of compile.ts).
       const cases = forms.length === 1 ? [[undefined, forms[0]] as const] : [[1, forms[0]] as const, [2, forms[1]] as const]
       for (const [count, form] of cases) {
         const shown = count === undefined ? t(key, values) : t(key, values, count)
@@ -67,7 +70,7 @@ describe('messages', () => {
         if (shown !== expected) problems.push(`${key}: shown as ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`)
       }
     }
-    expect(list.length).toBeGreaterThan(500)
+    expect(list.length).toBeGreaterThan(0)
     expect(problems).toEqual([])
   })
 })

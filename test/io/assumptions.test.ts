@@ -1,13 +1,14 @@
 /** Every input of a case as one list (src/io/assumptions.ts): the basis of the workbook, CSV, report and assumptions page. */
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '~/i18n'
+import { messages as exportsMessages } from '~/i18n/exports'
 import { citedSources, listAssumptions } from '~/io/assumptions'
 import type { Translate } from '~/io/assumptions'
 import { loadCatalogue, loadPreset, readJson } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()
 const model = loadPreset()
-const i18n = createAppI18n('sv')
+const i18n = createAppI18n('sv', exportsMessages)
 const t: Translate = (key, params) => i18n.global.t(key, params ?? {})
 const rows = listAssumptions(model, catalogue, t, 'sv')
 const find = (label: string) => rows.find((r) => r.label === label)

@@ -9,6 +9,7 @@ import { toCostChartData, toCumulativeChartData } from '~/components/chart/chart
 import { compute } from '~/engine'
 import type { Case } from '~/engine'
 import { createAppI18n } from '~/i18n'
+import { messages as exportsMessages } from '~/i18n/exports'
 import type { Locale } from '~/i18n'
 import type { Translate } from '~/io/assumptions'
 import { toAssumptionsCsv, toChartCsv, toComparisonCsv, toCsv, toResultTableCsv, toSourcesCsv, CSV_DIALECTS } from '~/io/tables-csv'
@@ -20,7 +21,7 @@ const model = loadPreset()
 const result = compute({ model, catalogue })
 const sources = (readJson('data/sources.json') as { sources: Parameters<typeof toSourcesCsv>[2] }).sources
 const tr = (locale: Locale): Translate => {
-  const i18n = createAppI18n(locale)
+  const i18n = createAppI18n(locale, exportsMessages)
   return (key, params) => i18n.global.t(key, params ?? {})
 }
 /** Parses a CSV of a dialect (semicolons in Swedish). */

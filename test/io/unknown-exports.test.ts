@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { toCostChartData, toCumulativeChartData } from '~/components/chart/chartData'
 import { compute, inputKey, inputSlots, isUnknown, slotValue } from '~/engine'
 import { createAppI18n } from '~/i18n'
+import { messages as exportsMessages } from '~/i18n/exports'
+import { messages as workbenchMessages } from '~/i18n/workbench'
 import type { Locale } from '~/i18n'
 import type { Translate } from '~/io/assumptions'
 import { localise } from '~/io/assumptions'
@@ -30,7 +32,7 @@ const incomplete = result.scenarios.filter((s) => !s.complete)
 const NOTHING = new Set(['inga', 'none', 'ingen', 'no', 'nej'])
 
 function translator(locale: Locale): Translate {
-  const i18n = createAppI18n(locale)
+  const i18n = createAppI18n(locale, exportsMessages, workbenchMessages)
   return (key, params) => i18n.global.t(key, params ?? {})
 }
 

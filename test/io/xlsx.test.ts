@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { compute, inputKey, inputSlots, mulberry32, writeInput } from '~/engine'
 import type { Case, InputRef, InputValue, Product, Result } from '~/engine'
 import { createAppI18n } from '~/i18n'
+import { messages as exportsMessages } from '~/i18n/exports'
+import { messages as workbenchMessages } from '~/i18n/workbench'
 import { en as enTexts, sv as svTexts, workbookText } from '~/i18n/workbook-texts'
 import type { WorkbookTextKey } from '~/i18n/workbook-texts'
 import type { Locale } from '~/i18n'
@@ -24,7 +26,7 @@ const sources = (readJson('data/sources.json') as { sources: WorkbookInput['sour
 const NOW = new Date('2026-03-04T09:30:00Z')
 
 function translator(locale: Locale): Translate {
-  const i18n = createAppI18n(locale)
+  const i18n = createAppI18n(locale, exportsMessages, workbenchMessages)
   return (key, params) => i18n.global.t(key, params ?? {})
 }
 

@@ -5,7 +5,7 @@
  */
 import { computed, nextTick } from 'vue'
 import type { ComputedRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '~/i18n/runtime'
 import type { BenefitLine, CostLine, TrainingLine } from '~/engine'
 import type { Locale } from '~/i18n'
 import { useCaseStore } from '~/stores/case'
