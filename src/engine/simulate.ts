@@ -17,6 +17,7 @@
  *   and say so (`complete: false`); a probability involving it is null.
  */
 import { compute } from './compute'
+import type { Result } from './compute'
 import type { Missing } from './costs'
 import { presentValues, roundMoney } from './finance'
 import { isWideRange } from './inputs'
@@ -264,11 +265,13 @@ export function isDrawn(slot: InputSlot): boolean {
 /** The case compiled for simulation (its ranged inputs variable), and how each of them is drawn. */
 export function simulationPlan(model: Case, catalogue: readonly Product[]): { plan: CasePlan; specs: DrawSpec[] } {
   const plan = compilePlan(model, catalogue, isDrawn)
-  const specs = plan.variables.map((i): DrawSpec => {
-    const slot = plan.slots[i] as InputSlot
-    return { slot, range: plan.ranges[i] as Range, isWhole: slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users' }
-  })
+  const specs = plan.variables.map((i) => drawSpec(plan.slots[i] as InputSlot, plan.ranges[i] as Range))
   return { plan, specs }
+}
+
+/** How an input with this range is drawn. */
+export function drawSpec(slot: InputSlot, range: Range): DrawSpec {
+  return { slot, range, isWhole: slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users' }
 }
 
 /**
@@ -297,16 +300,41 @@ export interface Simulation {
   result(): SimulationResult
 }
 
-export function createSimulation(options: SimulateOptions): Simulation {
-  const { model, catalogue, seed } = options
-  const total = Math.max(1, Math.floor(options.draws))
+/** A compiled case made ready to draw: which of the plan's variables are drawn, and the values of the others. */
+export interface PlannedDraws {
+  plan: CasePlan
+  /** The drawn inputs, in slot order: a draw takes one number of the generator for each, in this order. */
+  specs: DrawSpec[]
+  /** One array of BATCH values per variable of the plan (in `plan.variables` order): a drawn input's is filled batch by batch, any other holds its one value. */
+  inputs: Float64Array[]
+  /** The arrays of the drawn inputs, in the order of `specs` (the same arrays as in `inputs`). */
+  drawn: Float64Array[]
+}
+
+/** A case compiled for simulation: its ranged inputs variable, each drawn. */
+function plannedDraws(model: Case, catalogue: readonly Product[]): PlannedDraws {
   const { plan, specs } = simulationPlan(model, catalogue)
-  const deterministic = compute({ model, catalogue })
+  const inputs = specs.map(() => new Float64Array(BATCH))
+  return { plan, specs, inputs, drawn: inputs }
+}
+
+export function createSimulation(options: SimulateOptions): Simulation {
+  const { model, catalogue } = options
+  return simulationOf(plannedDraws(model, catalogue), compute({ model, catalogue }), options)
+}
+
+/**
+ * The simulation of planned draws. `deterministic` is `compute` of the case the draws are of: it gives
+ * the fixed figures, the discount rate and which amounts are unknown.
+ */
+export function simulationOf(planned: PlannedDraws, deterministic: Result, options: Pick<SimulateOptions, 'draws' | 'seed'>): Simulation {
+  const { plan, specs, inputs, drawn } = planned
+  const { seed } = options
+  const total = Math.max(1, Math.floor(options.draws))
   const years = plan.years
   const scenarioCount = plan.scenarioIds.length
-  const rate = model.settings.discountRate
+  const rate = deterministic.discountRate
   const random = mulberry32(seed)
-  const inputs = specs.map(() => new Float64Array(BATCH))
 
   const yearly = plan.scenarioIds.map(() => years.map(() => new Float64Array(total)))
   const totals = plan.scenarioIds.map(() => new Float64Array(total))
@@ -317,7 +345,7 @@ export function createSimulation(options: SimulateOptions): Simulation {
     const end = Math.min(total, done + Math.max(0, Math.floor(count)))
     while (done < end) {
       const n = Math.min(BATCH, end - done)
-      drawInputs(random, specs, inputs, n)
+      drawInputs(random, specs, drawn, n)
       plan.evaluate(inputs, n, yearly, done)
       for (let s = 0; s < scenarioCount; s++) {
         const series = yearly[s] as Float64Array[]

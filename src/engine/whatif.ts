@@ -3,8 +3,10 @@
  * what-if returns the very same case and catalogue, so "reset" is simply not applying one.
  */
 import { isRange, isUnknown } from './amount'
+import type { AnyAmount } from './amount'
+import type { InputKind } from './inputs'
 import { cloneJson } from './json'
-import type { Amount, Case, Product } from './model'
+import type { Case, Product } from './model'
 
 export interface WhatIf {
   /** Users of every group (and every line's own count) as a percentage of the case's: 100 = as is. */
@@ -33,12 +35,44 @@ export function isWhatIfActive(whatIf: WhatIf): boolean {
 }
 
 /** An amount times a factor: each end of a range, never an unknown (it stays unknown). */
-function scale<T extends Amount>(amount: T, factor: number, round: boolean): T {
+function scale(amount: AnyAmount, factor: number, round: boolean): AnyAmount {
   const f = (v: number) => (round ? Math.round(v * factor) : v * factor)
-  if (typeof amount === 'number') return f(amount) as T
+  if (typeof amount === 'number') return f(amount)
   if (isUnknown(amount)) return amount
-  if (isRange(amount)) return { low: f(amount.low), likely: f(amount.likely), high: f(amount.high) } as T
+  if (isRange(amount)) return { low: f(amount.low), likely: f(amount.likely), high: f(amount.high) }
   return amount
+}
+
+/** How a what-if changes a value of some kind of input. */
+export type WhatIfMove = (value: AnyAmount) => AnyAmount
+
+/**
+ * How a what-if moves the inputs of one kind (inputs.ts), or undefined when it leaves them as they are.
+ * The one place of the what-if's rules: `applyWhatIf` writes them into a copy of the case, and the
+ * live bands (whatifSimulation.ts) apply them to a compiled plan's inputs, so both give the same case.
+ */
+export function whatIfMove(whatIf: WhatIf, kind: InputKind): WhatIfMove | undefined {
+  const by = (factor: number, round: boolean): WhatIfMove | undefined =>
+    factor === 1 ? undefined : (value) => scale(value, factor, round)
+  switch (kind) {
+    // Whole users: each end of a range rounded.
+    case 'group-users':
+    case 'licence-users':
+      return by((whatIf.usersPercent ?? 100) / 100, true)
+    // Licence prices only: the shipped catalogue's, the case's own products and its overrides.
+    case 'price':
+      return by(1 + (whatIf.priceChangePercent ?? 0) / 100, false)
+    // The hours replace the line's own, whatever they were (a range, or unknown).
+    case 'training-hours': {
+      const hours = whatIf.trainingHours
+      return hours === undefined ? undefined : () => hours
+    }
+    // Counted savings only (inputSlots lists no other).
+    case 'benefit-amount':
+      return by((whatIf.savingsRealisedPercent ?? 100) / 100, false)
+    default:
+      return undefined
+  }
 }
 
 /**
@@ -51,35 +85,37 @@ export function applyWhatIf(input: CaseWithCatalogue, whatIf: WhatIf): CaseWithC
   const model = cloneJson(input.model)
   let catalogue = input.catalogue
 
-  const users = (whatIf.usersPercent ?? 100) / 100
-  if (users !== 1) {
+  const users = whatIfMove(whatIf, 'group-users')
+  if (users) {
     for (const group of model.organisation.groups) {
-      group.users = scale(group.users, users, true)
-      for (const year of Object.keys(group.usersByYear ?? {})) {
-        const byYear = group.usersByYear as Record<string, Amount>
-        byYear[year] = scale(byYear[year] as Amount, users, true)
-      }
-    }
-    for (const scenario of model.scenarios) {
-      for (const line of scenario.licences) if (line.users !== undefined) line.users = scale(line.users, users, true)
+      group.users = users(group.users)
+      const byYear = group.usersByYear
+      for (const year of Object.keys(byYear ?? {})) if (byYear?.[year] !== undefined) byYear[year] = users(byYear[year])
     }
   }
-
-  const price = 1 + (whatIf.priceChangePercent ?? 0) / 100
-  if (price !== 1) {
-    catalogue = input.catalogue.map((p) => ({ ...p, pricing: { ...p.pricing, amount: scale(p.pricing.amount, price, false) } }))
-    for (const product of model.catalogue?.products ?? []) product.pricing.amount = scale(product.pricing.amount, price, false)
-    for (const override of Object.values(model.catalogue?.overrides ?? {})) override.amount = scale(override.amount, price, false)
-  }
-
-  if (whatIf.trainingHours !== undefined) {
-    for (const scenario of model.scenarios) for (const line of scenario.training) line.hoursPerUser = whatIf.trainingHours
-  }
-
-  const savings = (whatIf.savingsRealisedPercent ?? 100) / 100
-  if (savings !== 1) {
+  const lineUsers = whatIfMove(whatIf, 'licence-users')
+  if (lineUsers) {
     for (const scenario of model.scenarios) {
-      for (const line of scenario.benefits) if (line.counted) line.amount = scale(line.amount, savings, false)
+      for (const line of scenario.licences) if (line.users !== undefined) line.users = lineUsers(line.users)
+    }
+  }
+
+  const price = whatIfMove(whatIf, 'price')
+  if (price) {
+    catalogue = input.catalogue.map((p) => ({ ...p, pricing: { ...p.pricing, amount: price(p.pricing.amount) } }))
+    for (const product of model.catalogue?.products ?? []) product.pricing.amount = price(product.pricing.amount)
+    for (const override of Object.values(model.catalogue?.overrides ?? {})) override.amount = price(override.amount)
+  }
+
+  const hours = whatIfMove(whatIf, 'training-hours')
+  if (hours) {
+    for (const scenario of model.scenarios) for (const line of scenario.training) line.hoursPerUser = hours(line.hoursPerUser)
+  }
+
+  const savings = whatIfMove(whatIf, 'benefit-amount')
+  if (savings) {
+    for (const scenario of model.scenarios) {
+      for (const line of scenario.benefits) if (line.counted) line.amount = savings(line.amount)
     }
   }
   return { model, catalogue }

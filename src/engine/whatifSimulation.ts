@@ -1,0 +1,84 @@
+/**
+ * Live bands: one case simulated under many what-ifs (the finance screen's sliders while they move),
+ * compiled once rather than once per move.
+ *
+ * `simulate({ ...applyWhatIf(input, whatIf), draws, seed })` copies and compiles the moved case for
+ * every step of a slider. Here the case is compiled once for each set of input kinds a what-if moves
+ * (users, prices, training hours, savings): those inputs become variables of the plan, as the ranged
+ * inputs are, and a what-if only gives them their values, moved by the very rules `applyWhatIf` writes
+ * into a case (`whatIfMove`). A moved range is drawn as the moved case's would be, in the same slot
+ * order with the same generator, so the result is the moved case's, band for band and draw for draw
+ * (test/engine/whatifSimulation.test.ts). docs/decisions/0015-live-bands-in-the-worker.md says why.
+ */
+import { compute } from './compute'
+import { asRange, isWideRange, slotValue } from './inputs'
+import type { InputKind, InputSlot } from './inputs'
+import { cloneJson } from './json'
+import type { Range } from './model'
+import { BATCH, compilePlan } from './plan'
+import type { CasePlan } from './plan'
+import { drawSpec, isDrawn, simulate, simulationOf } from './simulate'
+import type { DrawSpec, SimulateOptions, SimulationResult } from './simulate'
+import { applyWhatIf, whatIfMove } from './whatif'
+import type { CaseWithCatalogue, WhatIf, WhatIfMove } from './whatif'
+
+/** The kinds of input a what-if can move (whatif.ts). */
+const MOVABLE: readonly InputKind[] = ['group-users', 'licence-users', 'price', 'training-hours', 'benefit-amount']
+
+export interface WhatIfSimulation {
+  /** The same result as `simulate` of the case with the what-if applied, with these draws and seed. */
+  simulate(whatIf: WhatIf, options: Pick<SimulateOptions, 'draws' | 'seed'>): SimulationResult
+}
+
+/** Simulations of one case under what-ifs. The case is copied: changing it later changes nothing here. */
+export function createWhatIfSimulation(input: CaseWithCatalogue): WhatIfSimulation {
+  const base: CaseWithCatalogue = { model: cloneJson(input.model), catalogue: cloneJson(input.catalogue) }
+  /** Plans by the kinds of input they keep variable (few: one per set of sliders moved from where they start). */
+  const plans = new Map<string, CasePlan>()
+
+  function planFor(kinds: readonly InputKind[]): CasePlan {
+    const key = kinds.join(' ')
+    let plan = plans.get(key)
+    if (!plan) {
+      plan = compilePlan(base.model, base.catalogue, (slot) => isDrawn(slot) || kinds.includes(slot.ref.kind))
+      plans.set(key, plan)
+    }
+    return plan
+  }
+
+  return {
+    simulate(whatIf, options) {
+      const moves = new Map<InputKind, WhatIfMove>()
+      for (const kind of MOVABLE) {
+        const move = whatIfMove(whatIf, kind)
+        if (move) moves.set(kind, move)
+      }
+      const movedValue = (slot: InputSlot) => moves.get(slot.ref.kind)?.(slotValue(slot)) ?? slotValue(slot)
+      const moved = applyWhatIf(base, whatIf)
+      const plan = planFor([...moves.keys()])
+      // An unknown input cannot be a variable of a plan. Where the what-if makes one known (training
+      // hours given to a line whose hours are unknown), the moved case is compiled as it is.
+      if (plan.slots.some((slot, i) => plan.ranges[i] === null && asRange(movedValue(slot)) !== null)) return simulate({ ...moved, ...options })
+
+      const specs: DrawSpec[] = []
+      const drawn: Float64Array[] = []
+      const inputs = plan.variables.map((i) => {
+        const slot = plan.slots[i] as InputSlot
+        const value = movedValue(slot)
+        // Known: a variable of the plan is a known input, and a move keeps it known.
+        const range = asRange(value) as Range
+        const values = new Float64Array(BATCH)
+        if (isWideRange(value)) {
+          specs.push(drawSpec(slot, range))
+          drawn.push(values)
+        } else {
+          values.fill(range.likely)
+        }
+        return values
+      })
+      const simulation = simulationOf({ plan, specs, inputs, drawn }, compute(moved), options)
+      simulation.run(simulation.total)
+      return simulation.result()
+    },
+  }
+}
