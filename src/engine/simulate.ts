@@ -158,12 +158,14 @@ const BUCKETS = 1024
 /** Working memory of `bandOf`, reused for every series of a result. */
 export interface BandScratch {
   values: Float64Array
+  /** The bucket of each value. */
+  buckets: Int32Array
   counts: Int32Array
   starts: Int32Array
 }
 
 export function bandScratch(size: number): BandScratch {
-  return { values: new Float64Array(size), counts: new Int32Array(BUCKETS), starts: new Int32Array(BUCKETS) }
+  return { values: new Float64Array(size), buckets: new Int32Array(size), counts: new Int32Array(BUCKETS), starts: new Int32Array(BUCKETS) }
 }
 
 /**
@@ -190,12 +192,19 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   // one bucket holds everything: slower, never wrong.
   const scale = BUCKETS / (max - min)
   const isOneBucket = !Number.isFinite(max - min) || !Number.isFinite(scale)
-  const bucketOf = (v: number) => (isOneBucket ? 0 : Math.min(BUCKETS - 1, Math.floor((v - min) * scale)))
-  const { counts, starts } = scratch
+  const last = BUCKETS - 1
+  const { counts, starts, buckets } = scratch
   counts.fill(0)
-  for (let d = 0; d < n; d++) {
-    const b = bucketOf(values[d] as number)
-    counts[b] = (counts[b] as number) + 1
+  if (isOneBucket) {
+    buckets.fill(0, 0, n)
+    counts[0] = n
+  } else {
+    for (let d = 0; d < n; d++) {
+      const b = Math.floor(((values[d] as number) - min) * scale)
+      const bucket = b > last ? last : b
+      buckets[d] = bucket
+      counts[bucket] = (counts[bucket] as number) + 1
+    }
   }
 
   // The order statistics needed (0-based ranks), and the bucket holding each.
@@ -203,17 +212,14 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   const ranks = positions.flatMap((position) => [Math.floor(position), Math.min(Math.floor(position) + 1, n - 1)])
   const bucketOfRank = ranks.map(() => -1)
   const firstRank = ranks.map(() => 0)
-  let before = 0
-  for (let b = 0; b < BUCKETS; b++) {
-    const count = counts[b] as number
-    ranks.forEach((rank, i) => {
-      if (rank >= before && rank < before + count) {
-        bucketOfRank[i] = b
-        firstRank[i] = before
-      }
-    })
-    before += count
-  }
+  ranks.forEach((rank, i) => {
+    // The bucket whose values hold the rank: the first where the count so far passes it.
+    let b = 0
+    let before = 0
+    while (before + (counts[b] as number) <= rank) before += counts[b++] as number
+    bucketOfRank[i] = b
+    firstRank[i] = before
+  })
   // Copy out the values of those buckets, each bucket to a run of its own in the scratch values.
   starts.fill(-1)
   let free = 0
@@ -223,11 +229,10 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   }
   const a = scratch.values
   for (let d = 0; d < n; d++) {
-    const v = values[d] as number
-    const b = bucketOf(v)
+    const b = buckets[d] as number
     const at = starts[b] as number
     if (at !== -1) {
-      a[at] = v
+      a[at] = values[d] as number
       starts[b] = at + 1
     }
   }
