@@ -17,7 +17,7 @@
  *   and say so (`complete: false`); a probability involving it is null.
  */
 import { compute } from './compute'
-import type { Result } from './compute'
+import type { ScenarioResult, YearResult } from './compute'
 import type { Missing } from './costs'
 import { presentValues, roundMoney } from './finance'
 import { isWideRange } from './inputs'
@@ -328,11 +328,17 @@ export function createSimulation(options: SimulateOptions): Simulation {
   return simulationOf(plannedDraws(model, catalogue), compute({ model, catalogue }), options)
 }
 
-/**
- * The simulation of planned draws. `deterministic` is `compute` of the case the draws are of: it gives
- * the fixed figures, the discount rate and which amounts are unknown.
- */
-export function simulationOf(planned: PlannedDraws, deterministic: Result, options: Pick<SimulateOptions, 'draws' | 'seed'>): Simulation {
+/** What `compute` gives of the case drawn and the bands need: the fixed figures, the discount rate, and which amounts are unknown. */
+export interface FixedFigures {
+  discountRate: number
+  scenarios: readonly (Pick<ScenarioResult, 'id' | 'name' | 'complete' | 'missing' | 'total' | 'presentValue'> & {
+    /** Per year, the categories that leave out an unknown amount. */
+    years: readonly Pick<YearResult, 'incomplete'>[]
+  })[]
+}
+
+/** The simulation of planned draws, beside the fixed figures of the case drawn (`compute`'s, or equal to them). */
+export function simulationOf(planned: PlannedDraws, deterministic: FixedFigures, options: Pick<SimulateOptions, 'draws' | 'seed'>): Simulation {
   const { plan, specs, inputs, drawn } = planned
   const { seed } = options
   const total = Math.max(1, Math.floor(options.draws))
