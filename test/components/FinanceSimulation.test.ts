@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest'
 import FinanceSimulation from '~/components/finance/FinanceSimulation.vue'
 import type { WorkerLike } from '~/composables/useSimulation'
 import { formatMoney } from '~/composables/useFormat'
-import { createSimulation } from '~/engine'
+import { applyWhatIf, createSimulation } from '~/engine'
+import type { CaseWithCatalogue } from '~/engine'
 import type { SimulationMessage, SimulationRequest } from '~/workers/simulate.worker'
 import { createAppI18n } from '~/i18n'
 import { fourPaths } from '../fixtures/builders'
@@ -15,9 +16,11 @@ import { fourPaths } from '../fixtures/builders'
 class InstantWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<SimulationMessage>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
+  private case: CaseWithCatalogue | null = null
   postMessage(request: SimulationRequest) {
-    if (request.type === 'cancel') return
-    const simulation = createSimulation(request)
+    if (request.type === 'case') this.case = request
+    if (request.type === 'case' || request.type === 'cancel' || !this.case) return
+    const simulation = createSimulation({ ...applyWhatIf(this.case, request.whatIf), draws: request.draws, seed: request.seed })
     simulation.run(request.draws)
     const data: SimulationMessage =
       request.type === 'preview'
