@@ -5,7 +5,6 @@
 import { isRange, isUnknown } from './amount'
 import type { AnyAmount } from './amount'
 import type { InputKind } from './inputs'
-import { cloneJson } from './json'
 import type { Case, Product } from './model'
 
 export interface WhatIf {
@@ -76,47 +75,49 @@ export function whatIfMove(whatIf: WhatIf, kind: InputKind): WhatIfMove | undefi
 }
 
 /**
- * The case with the what-if applied (a new object; the input is not changed). Users are rounded to
- * whole users; the price change applies to licence prices (the shipped catalogue's, the case's own
- * products and its overrides), not to other cost lines; savings apply to counted savings only.
+ * The case with the what-if applied: a new case that shares with the input every part the what-if
+ * does not move (so applying one costs little, and the input is not changed; treat the result as
+ * read-only, as every reader of a case does). Users are rounded to whole users; the price change
+ * applies to licence prices (the shipped catalogue's, the case's own products and its overrides), not
+ * to other cost lines; savings apply to counted savings only.
  */
 export function applyWhatIf(input: CaseWithCatalogue, whatIf: WhatIf): CaseWithCatalogue {
   if (!isWhatIfActive(whatIf)) return input
-  const model = cloneJson(input.model)
-  let catalogue = input.catalogue
-
   const users = whatIfMove(whatIf, 'group-users')
-  if (users) {
-    for (const group of model.organisation.groups) {
-      group.users = users(group.users)
-      const byYear = group.usersByYear
-      for (const year of Object.keys(byYear ?? {})) if (byYear?.[year] !== undefined) byYear[year] = users(byYear[year])
-    }
-  }
   const lineUsers = whatIfMove(whatIf, 'licence-users')
-  if (lineUsers) {
-    for (const scenario of model.scenarios) {
-      for (const line of scenario.licences) if (line.users !== undefined) line.users = lineUsers(line.users)
-    }
-  }
-
   const price = whatIfMove(whatIf, 'price')
-  if (price) {
-    catalogue = input.catalogue.map((p) => ({ ...p, pricing: { ...p.pricing, amount: price(p.pricing.amount) } }))
-    for (const product of model.catalogue?.products ?? []) product.pricing.amount = price(product.pricing.amount)
-    for (const override of Object.values(model.catalogue?.overrides ?? {})) override.amount = price(override.amount)
-  }
-
   const hours = whatIfMove(whatIf, 'training-hours')
-  if (hours) {
-    for (const scenario of model.scenarios) for (const line of scenario.training) line.hoursPerUser = hours(line.hoursPerUser)
-  }
-
   const savings = whatIfMove(whatIf, 'benefit-amount')
-  if (savings) {
-    for (const scenario of model.scenarios) {
-      for (const line of scenario.benefits) if (line.counted) line.amount = savings(line.amount)
+  const { organisation, catalogue: own, scenarios } = input.model
+  const model: Case = { ...input.model }
+
+  if (users) {
+    model.organisation = {
+      ...organisation,
+      groups: organisation.groups.map((group) => ({
+        ...group,
+        users: users(group.users),
+        ...(group.usersByYear ? { usersByYear: Object.fromEntries(Object.entries(group.usersByYear).map(([year, count]) => [year, users(count)])) } : {}),
+      })),
     }
   }
+  if (price && own) {
+    model.catalogue = {
+      ...own,
+      ...(own.products ? { products: own.products.map((p) => ({ ...p, pricing: { ...p.pricing, amount: price(p.pricing.amount) } })) } : {}),
+      ...(own.overrides
+        ? { overrides: Object.fromEntries(Object.entries(own.overrides).map(([id, override]) => [id, { ...override, amount: price(override.amount) }])) }
+        : {}),
+    }
+  }
+  if (lineUsers || hours || savings) {
+    model.scenarios = scenarios.map((scenario) => ({
+      ...scenario,
+      licences: lineUsers ? scenario.licences.map((line) => (line.users === undefined ? line : { ...line, users: lineUsers(line.users) })) : scenario.licences,
+      training: hours ? scenario.training.map((line) => ({ ...line, hoursPerUser: hours(line.hoursPerUser) })) : scenario.training,
+      benefits: savings ? scenario.benefits.map((line) => (line.counted ? { ...line, amount: savings(line.amount) } : line)) : scenario.benefits,
+    }))
+  }
+  const catalogue = price ? input.catalogue.map((p) => ({ ...p, pricing: { ...p.pricing, amount: price(p.pricing.amount) } })) : input.catalogue
   return { model, catalogue }
 }

@@ -8,19 +8,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyWhatIf, createWhatIfSimulation, simulate } from '~/engine'
 import type { Case, CaseWithCatalogue, WhatIf } from '~/engine'
-import { rangedCaseArb, UNKNOWN_PRICE } from '../fixtures/arbitraries'
+import { rangedCaseArb, UNKNOWN_PRICE, whatIfArb } from '../fixtures/arbitraries'
 import { everythingRanged } from '../fixtures/benchmark'
 import { loadCatalogue, loadPreset } from '../fixtures/cases'
-
-/** A what-if as the sliders set it: each slider left alone or moved to one of its steps. */
-const whatIfArb: fc.Arbitrary<WhatIf> = fc
-  .record({
-    usersPercent: fc.option(fc.integer({ min: 10, max: 30 }).map((step) => step * 5), { nil: undefined }),
-    priceChangePercent: fc.option(fc.integer({ min: -10, max: 20 }).map((step) => step * 5), { nil: undefined }),
-    trainingHours: fc.option(fc.integer({ min: 0, max: 80 }).map((step) => step / 2), { nil: undefined }),
-    savingsRealisedPercent: fc.option(fc.integer({ min: 0, max: 20 }).map((step) => step * 5), { nil: undefined }),
-  })
-  .map((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined)) as WhatIf)
 
 const seedArb = fc.integer({ min: 0, max: 2 ** 32 - 1 })
 
