@@ -13,8 +13,8 @@
  * slider's move sends the what-if alone (a few numbers), and the worker keeps the case compiled.
  *
  * The screen shows the full result when there is one for the case as it is, else the latest preview.
- * `revision` counts the changes seen (of the case or the what-if), and each figure carries the revision it describes,
- * so the screen (and its browser test) can tell what a band stands for.
+ * `revision` counts the changes seen (of the case or the what-if), and each figure carries the
+ * revision it describes, so the screen (and its browser test) can tell what a band stands for.
  */
 import { onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { CaseWithCatalogue, SimulationResult, WhatIf } from '~/engine'
