@@ -337,8 +337,39 @@ export interface FixedFigures {
   })[]
 }
 
-/** The simulation of planned draws, beside the fixed figures of the case drawn (`compute`'s, or equal to them). */
-export function simulationOf(planned: PlannedDraws, deterministic: FixedFigures, options: Pick<SimulateOptions, 'draws' | 'seed'>): Simulation {
+/** Where a simulation keeps its draws' figures: per scenario, each year's, the totals and the present values. */
+export interface DrawBuffers {
+  /** Draws each array holds. */
+  draws: number
+  yearly: Float64Array[][]
+  totals: Float64Array[]
+  presentValues: Float64Array[]
+  scratch: BandScratch
+}
+
+/** Buffers for `draws` draws of a plan's scenarios and years. */
+export function drawBuffers(plan: Pick<CasePlan, 'scenarioIds' | 'years'>, draws: number): DrawBuffers {
+  return {
+    draws,
+    yearly: plan.scenarioIds.map(() => plan.years.map(() => new Float64Array(draws))),
+    totals: plan.scenarioIds.map(() => new Float64Array(draws)),
+    presentValues: plan.scenarioIds.map(() => new Float64Array(draws)),
+    scratch: bandScratch(draws),
+  }
+}
+
+/**
+ * The simulation of planned draws, beside the fixed figures of the case drawn (`compute`'s, or equal
+ * to them). It writes its draws into `buffers` (made for it when not given): buffers given are the
+ * simulation's until its result is taken, and can then serve the next one (the live bands make one a
+ * slider step and so make no garbage of half a megabyte each time).
+ */
+export function simulationOf(
+  planned: PlannedDraws,
+  deterministic: FixedFigures,
+  options: Pick<SimulateOptions, 'draws' | 'seed'>,
+  buffers: DrawBuffers = drawBuffers(planned.plan, Math.max(1, Math.floor(options.draws))),
+): Simulation {
   const { plan, specs, inputs, drawn } = planned
   const { seed } = options
   const total = Math.max(1, Math.floor(options.draws))
@@ -347,9 +378,8 @@ export function simulationOf(planned: PlannedDraws, deterministic: FixedFigures,
   const rate = deterministic.discountRate
   const random = mulberry32(seed)
 
-  const yearly = plan.scenarioIds.map(() => years.map(() => new Float64Array(total)))
-  const totals = plan.scenarioIds.map(() => new Float64Array(total))
-  const presentValueOf = plan.scenarioIds.map(() => new Float64Array(total))
+  if (buffers.draws !== total) throw new Error(`simulation: buffers for ${buffers.draws} draws, not ${total}`)
+  const { yearly, totals, presentValues: presentValueOf } = buffers
   let done = 0
 
   function run(count: number): number {
@@ -386,7 +416,7 @@ export function simulationOf(planned: PlannedDraws, deterministic: FixedFigures,
 
   function result(): SimulationResult {
     const slice = (a: Float64Array) => a.subarray(0, done)
-    const scratch = bandScratch(done)
+    const { scratch } = buffers
     const complete = deterministic.scenarios.map((s) => s.complete)
     const scenarios = deterministic.scenarios.map((s, i): ScenarioBands => ({
       id: s.id,

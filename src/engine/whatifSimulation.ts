@@ -20,8 +20,8 @@ import { cloneJson } from './json'
 import type { Range } from './model'
 import { BATCH, compilePlan } from './plan'
 import type { CasePlan } from './plan'
-import { drawSpec, isDrawn, simulate, simulationOf } from './simulate'
-import type { DrawSpec, FixedFigures, SimulateOptions, SimulationResult } from './simulate'
+import { drawBuffers, drawSpec, isDrawn, simulate, simulationOf } from './simulate'
+import type { DrawBuffers, DrawSpec, FixedFigures, SimulateOptions, SimulationResult } from './simulate'
 import { applyWhatIf, whatIfMove } from './whatif'
 import type { CaseWithCatalogue, WhatIf, WhatIfMove } from './whatif'
 
@@ -45,6 +45,8 @@ export function createWhatIfSimulation(input: CaseWithCatalogue): WhatIfSimulati
    * more cost about 0.1 ms a 2 000-draw preview).
    */
   let compiled: CasePlan | null = null
+  /** The draws' figures, kept from one simulation to the next while the number of draws is the same. */
+  let buffers: DrawBuffers | null = null
 
   /** The fixed figures with the plan's variables at these values: the plan gives `compute`'s yearly totals (plan.test.ts). */
   function fixedFigures(plan: CasePlan, values: readonly number[]): FixedFigures {
@@ -93,7 +95,9 @@ export function createWhatIfSimulation(input: CaseWithCatalogue): WhatIfSimulati
         }
         return values
       })
-      const simulation = simulationOf({ plan, specs, inputs, drawn }, fixedFigures(plan, likely), options)
+      const draws = Math.max(1, Math.floor(options.draws))
+      if (buffers?.draws !== draws) buffers = drawBuffers(plan, draws)
+      const simulation = simulationOf({ plan, specs, inputs, drawn }, fixedFigures(plan, likely), options, buffers)
       simulation.run(simulation.total)
       return simulation.result()
     },
