@@ -12,7 +12,8 @@
  * The case goes to the worker only when it has changed, once before the next request; a what-if
  * slider's move sends the what-if alone (a few numbers), and the worker keeps the case compiled.
  *
- * The screen shows the full result when there is one for the case as it is, else the latest preview.
+ * `result` is the full run's while it describes the case as it is, `preview` the latest preview; the
+ * screen shows the latest figures to come (FinanceSimulation).
  * `revision` counts the changes seen (of the case or the what-if), and each figure carries the
  * revision it describes, so the screen (and its browser test) can tell what a band stands for.
  */
