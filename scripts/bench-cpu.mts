@@ -6,7 +6,7 @@
  */
 const { loadValidator } = await import('../src/engine/index.ts')
 await loadValidator() // the fixtures read the shipped case through the validator
-const { applyWhatIf, simulate } = await import('../src/engine/index.ts')
+const { applyWhatIf, createWhatIfSimulation, simulate } = await import('../src/engine/index.ts')
 const { everythingRanged } = await import('../test/fixtures/benchmark.ts')
 const { loadCatalogue } = await import('../test/fixtures/cases.ts')
 
@@ -33,8 +33,12 @@ function measure(label: string, runs: number, run: () => void) {
 
 measure('10 000 draws, 13 inputs, 10 years', 15, () => simulate({ model: ranged, catalogue, draws: 10_000, seed: 1 }))
 measure('100 000 draws, 13 inputs, 10 years', 5, () => simulate({ model: ranged, catalogue, draws: 100_000, seed: 1 }))
-let users = 100
-measure('live band: a what-if move, then 2 000 draws', 30, () => {
-  users = users === 100 ? 105 : 100
-  simulate({ ...applyWhatIf({ model: ranged, catalogue }, { usersPercent: users }), draws: 2_000, seed: 1 })
+let step = 0
+const nextUsers = () => 50 + 5 * (step++ % 21)
+const live = createWhatIfSimulation({ model: ranged, catalogue })
+measure('live band: a what-if move, then 2 000 draws, compiled once (the worker\'s preview)', 30, () => {
+  live.simulate({ usersPercent: nextUsers() }, { draws: 2_000, seed: 1 })
+})
+measure('live band: a what-if move, then 2 000 draws, from scratch', 30, () => {
+  simulate({ ...applyWhatIf({ model: ranged, catalogue }, { usersPercent: nextUsers() }), draws: 2_000, seed: 1 })
 })

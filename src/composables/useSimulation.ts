@@ -1,19 +1,24 @@
 /**
- * Keeps the simulation of a case current for the screen, in a Web Worker, with no "run" step:
+ * Keeps the simulation of a case under a what-if current for the screen, in a Web Worker, with no
+ * "run" step:
  *
  * - when the screen opens, a quick preview (`previewDraws`, 2 000) and then the full seeded run;
- * - while the case changes (a what-if slider dragged, a range typed), a preview of every change the
- *   worker can keep up with: one preview at a time, and when it returns, one more of the case as it is
- *   then (changes in between are not queued, so the bands never lag behind the hand);
+ * - while the case or the what-if changes (a what-if slider dragged, a range typed), a preview of
+ *   every change the worker can keep up with: one preview at a time, and when it returns, one more of
+ *   the case as it is then (changes in between are not queued, so the bands never lag behind the hand);
  * - when the changes stop for `settleMs`, the full run again, seeded and reproducible; a change during
  *   a full run ends it (the worker drops a run as soon as a newer request reaches it).
  *
- * The screen shows the full result when there is one for the case as it is, else the latest preview.
- * `revision` counts the changes of the case seen, and each figure carries the revision it describes,
- * so the screen (and its browser test) can tell what a band stands for.
+ * The case goes to the worker only when it has changed, once before the next request; a what-if
+ * slider's move sends the what-if alone (a few numbers), and the worker keeps the case compiled.
+ *
+ * `result` is the full run's while it describes the case as it is, `preview` the latest preview; the
+ * screen shows the latest figures to come (FinanceSimulation).
+ * `revision` counts the changes seen (of the case or the what-if), and each figure carries the
+ * revision it describes, so the screen (and its browser test) can tell what a band stands for.
  */
 import { onScopeDispose, ref, shallowRef, watch } from 'vue'
-import type { CaseWithCatalogue, SimulationResult } from '~/engine'
+import type { CaseWithCatalogue, SimulationResult, WhatIf } from '~/engine'
 import type { SimulationMessage, SimulationRequest } from '~/workers/simulate.worker'
 
 /** The part of a Worker used here, so a test can pass its own. */
@@ -41,8 +46,13 @@ export interface SimulationSettings {
 }
 
 export interface UseSimulationOptions {
-  /** The case to simulate (watched deeply: every change brings a preview and, later, a full run). */
+  /**
+   * The case to simulate, without the what-if (watched deeply: every change brings a preview and,
+   * later, a full run). Give the same object while the case is the same: a new one counts as a change.
+   */
   source: () => CaseWithCatalogue
+  /** The what-if applied to it (undefined: none; watched: a new value is a change, as a case's is). */
+  whatIf?: () => WhatIf | undefined
   /** Draws and seed of the full run (watched: a change starts the full run again). */
   settings: () => SimulationSettings
   /** Makes the worker; defaults to the app's simulation worker. */
@@ -79,7 +89,7 @@ export function useSimulation(options: UseSimulationOptions) {
   const done = ref(0)
   const total = ref(0)
   const error = ref('')
-  /** Changes of the case seen so far. */
+  /** Changes of the case or the what-if seen so far. */
   const revision = ref(0)
   /** The last full run's result, while it describes the case as it is (a new run with other draws or seed replaces it when done). */
   const result = shallowRef<Revised<SimulationResult> | null>(null)
@@ -93,6 +103,8 @@ export function useSimulation(options: UseSimulationOptions) {
   /** The preview the worker is making, and whether the case changed again since it was asked for. */
   let previewing: { id: number; revision: number } | null = null
   let isPreviewStale = false
+  /** Whether the worker has the case as it is. */
+  let hasCase = false
   let settleTimer: ReturnType<typeof setTimeout> | null = null
 
   function clearTimer() {
@@ -103,6 +115,7 @@ export function useSimulation(options: UseSimulationOptions) {
   function stopWorker() {
     worker?.terminate()
     worker = null
+    hasCase = false
     running = null
     previewing = null
   }
@@ -128,9 +141,15 @@ export function useSimulation(options: UseSimulationOptions) {
     return made
   }
 
-  function caseRequest() {
-    const { model, catalogue } = options.source()
-    return { model: plain(model), catalogue: plain([...catalogue]) }
+  /** Sends the case if the worker does not have it as it is, then what every request carries. */
+  function drawRequest(target: WorkerLike, draws: number) {
+    if (!hasCase) {
+      const { model, catalogue } = options.source()
+      target.postMessage({ type: 'case', model: plain(model), catalogue: plain([...catalogue]) })
+      hasCase = true
+    }
+    const whatIf = options.whatIf?.() ?? {}
+    return { whatIf: plain(whatIf), draws, seed: options.settings().seed }
   }
 
   function onMessage(message: SimulationMessage) {
@@ -171,8 +190,7 @@ export function useSimulation(options: UseSimulationOptions) {
     isPreviewStale = false
     requestId += 1
     previewing = { id: requestId, revision: revision.value }
-    const { seed } = options.settings()
-    target.postMessage({ type: 'preview', runId: requestId, ...caseRequest(), draws: previewDraws, seed })
+    target.postMessage({ type: 'preview', runId: requestId, ...drawRequest(target, previewDraws) })
   }
 
   /** Starts the full run on the case as it is (a run in progress is dropped by the worker). */
@@ -180,7 +198,7 @@ export function useSimulation(options: UseSimulationOptions) {
     clearTimer()
     const target = ensureWorker()
     if (!target) return
-    const { draws, seed } = options.settings()
+    const { draws } = options.settings()
     requestId += 1
     running = { id: requestId, revision: revision.value }
     isPreviewStale = false
@@ -190,7 +208,7 @@ export function useSimulation(options: UseSimulationOptions) {
     done.value = 0
     total.value = draws
     status.value = 'running'
-    target.postMessage({ type: 'run', runId: requestId, ...caseRequest(), draws, seed, chunk })
+    target.postMessage({ type: 'run', runId: requestId, ...drawRequest(target, draws), chunk })
   }
 
   /** The first figures: a preview at once, then the full run. */
@@ -209,7 +227,7 @@ export function useSimulation(options: UseSimulationOptions) {
     status.value = 'cancelled'
   }
 
-  function onCaseChange() {
+  function onChange() {
     revision.value += 1
     if (status.value === 'idle') return
     result.value = null
@@ -222,7 +240,15 @@ export function useSimulation(options: UseSimulationOptions) {
   }
 
   // Synchronous: every change is counted (a slider's every step), and a preview is asked for at once.
-  watch(options.source, onCaseChange, { deep: true, flush: 'sync' })
+  watch(
+    options.source,
+    () => {
+      hasCase = false
+      onChange()
+    },
+    { deep: true, flush: 'sync' },
+  )
+  watch(() => options.whatIf?.(), onChange, { flush: 'sync' })
   watch(
     () => ({ ...options.settings() }),
     (next, before) => {

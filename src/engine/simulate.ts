@@ -17,6 +17,7 @@
  *   and say so (`complete: false`); a probability involving it is null.
  */
 import { compute } from './compute'
+import type { ScenarioResult, YearResult } from './compute'
 import type { Missing } from './costs'
 import { presentValues, roundMoney } from './finance'
 import { isWideRange } from './inputs'
@@ -157,12 +158,14 @@ const BUCKETS = 1024
 /** Working memory of `bandOf`, reused for every series of a result. */
 export interface BandScratch {
   values: Float64Array
+  /** The bucket of each value. */
+  buckets: Int32Array
   counts: Int32Array
   starts: Int32Array
 }
 
 export function bandScratch(size: number): BandScratch {
-  return { values: new Float64Array(size), counts: new Int32Array(BUCKETS), starts: new Int32Array(BUCKETS) }
+  return { values: new Float64Array(size), buckets: new Int32Array(size), counts: new Int32Array(BUCKETS), starts: new Int32Array(BUCKETS) }
 }
 
 /**
@@ -189,12 +192,19 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   // one bucket holds everything: slower, never wrong.
   const scale = BUCKETS / (max - min)
   const isOneBucket = !Number.isFinite(max - min) || !Number.isFinite(scale)
-  const bucketOf = (v: number) => (isOneBucket ? 0 : Math.min(BUCKETS - 1, Math.floor((v - min) * scale)))
-  const { counts, starts } = scratch
+  const last = BUCKETS - 1
+  const { counts, starts, buckets } = scratch
   counts.fill(0)
-  for (let d = 0; d < n; d++) {
-    const b = bucketOf(values[d] as number)
-    counts[b] = (counts[b] as number) + 1
+  if (isOneBucket) {
+    buckets.fill(0, 0, n)
+    counts[0] = n
+  } else {
+    for (let d = 0; d < n; d++) {
+      const b = Math.floor(((values[d] as number) - min) * scale)
+      const bucket = b > last ? last : b
+      buckets[d] = bucket
+      counts[bucket] = (counts[bucket] as number) + 1
+    }
   }
 
   // The order statistics needed (0-based ranks), and the bucket holding each.
@@ -202,17 +212,14 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   const ranks = positions.flatMap((position) => [Math.floor(position), Math.min(Math.floor(position) + 1, n - 1)])
   const bucketOfRank = ranks.map(() => -1)
   const firstRank = ranks.map(() => 0)
-  let before = 0
-  for (let b = 0; b < BUCKETS; b++) {
-    const count = counts[b] as number
-    ranks.forEach((rank, i) => {
-      if (rank >= before && rank < before + count) {
-        bucketOfRank[i] = b
-        firstRank[i] = before
-      }
-    })
-    before += count
-  }
+  ranks.forEach((rank, i) => {
+    // The bucket whose values hold the rank: the first where the count so far passes it.
+    let b = 0
+    let before = 0
+    while (before + (counts[b] as number) <= rank) before += counts[b++] as number
+    bucketOfRank[i] = b
+    firstRank[i] = before
+  })
   // Copy out the values of those buckets, each bucket to a run of its own in the scratch values.
   starts.fill(-1)
   let free = 0
@@ -222,11 +229,10 @@ export function bandOf(values: Float64Array, scratch: BandScratch = bandScratch(
   }
   const a = scratch.values
   for (let d = 0; d < n; d++) {
-    const v = values[d] as number
-    const b = bucketOf(v)
+    const b = buckets[d] as number
     const at = starts[b] as number
     if (at !== -1) {
-      a[at] = v
+      a[at] = values[d] as number
       starts[b] = at + 1
     }
   }
@@ -264,11 +270,13 @@ export function isDrawn(slot: InputSlot): boolean {
 /** The case compiled for simulation (its ranged inputs variable), and how each of them is drawn. */
 export function simulationPlan(model: Case, catalogue: readonly Product[]): { plan: CasePlan; specs: DrawSpec[] } {
   const plan = compilePlan(model, catalogue, isDrawn)
-  const specs = plan.variables.map((i): DrawSpec => {
-    const slot = plan.slots[i] as InputSlot
-    return { slot, range: plan.ranges[i] as Range, isWhole: slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users' }
-  })
+  const specs = plan.variables.map((i) => drawSpec(plan.slots[i] as InputSlot, plan.ranges[i] as Range))
   return { plan, specs }
+}
+
+/** How an input with this range is drawn. */
+export function drawSpec(slot: InputSlot, range: Range): DrawSpec {
+  return { slot, range, isWhole: slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users' }
 }
 
 /**
@@ -297,27 +305,88 @@ export interface Simulation {
   result(): SimulationResult
 }
 
-export function createSimulation(options: SimulateOptions): Simulation {
-  const { model, catalogue, seed } = options
-  const total = Math.max(1, Math.floor(options.draws))
+/** A compiled case made ready to draw: which of the plan's variables are drawn, and the values of the others. */
+export interface PlannedDraws {
+  plan: CasePlan
+  /** The drawn inputs, in slot order: a draw takes one number of the generator for each, in this order. */
+  specs: DrawSpec[]
+  /** One array of BATCH values per variable of the plan (in `plan.variables` order): a drawn input's is filled batch by batch, any other holds its one value. */
+  inputs: Float64Array[]
+  /** The arrays of the drawn inputs, in the order of `specs` (the same arrays as in `inputs`). */
+  drawn: Float64Array[]
+}
+
+/** A case compiled for simulation: its ranged inputs variable, each drawn. */
+function plannedDraws(model: Case, catalogue: readonly Product[]): PlannedDraws {
   const { plan, specs } = simulationPlan(model, catalogue)
-  const deterministic = compute({ model, catalogue })
+  const inputs = specs.map(() => new Float64Array(BATCH))
+  return { plan, specs, inputs, drawn: inputs }
+}
+
+export function createSimulation(options: SimulateOptions): Simulation {
+  const { model, catalogue } = options
+  return simulationOf(plannedDraws(model, catalogue), compute({ model, catalogue }), options)
+}
+
+/** What `compute` gives of the case drawn and the bands need: the fixed figures, the discount rate, and which amounts are unknown. */
+export interface FixedFigures {
+  discountRate: number
+  scenarios: readonly (Pick<ScenarioResult, 'id' | 'name' | 'complete' | 'missing' | 'total' | 'presentValue'> & {
+    /** Per year, the categories that leave out an unknown amount. */
+    years: readonly Pick<YearResult, 'incomplete'>[]
+  })[]
+}
+
+/** Where a simulation keeps its draws' figures: per scenario, each year's, the totals and the present values. */
+export interface DrawBuffers {
+  /** Draws each array holds. */
+  draws: number
+  yearly: Float64Array[][]
+  totals: Float64Array[]
+  presentValues: Float64Array[]
+  scratch: BandScratch
+}
+
+/** Buffers for `draws` draws of a plan's scenarios and years. */
+export function drawBuffers(plan: Pick<CasePlan, 'scenarioIds' | 'years'>, draws: number): DrawBuffers {
+  return {
+    draws,
+    yearly: plan.scenarioIds.map(() => plan.years.map(() => new Float64Array(draws))),
+    totals: plan.scenarioIds.map(() => new Float64Array(draws)),
+    presentValues: plan.scenarioIds.map(() => new Float64Array(draws)),
+    scratch: bandScratch(draws),
+  }
+}
+
+/**
+ * The simulation of planned draws, beside the fixed figures of the case drawn (`compute`'s, or equal
+ * to them). It writes its draws into `buffers` (made for it when not given): buffers given are the
+ * simulation's until its result is taken, and can then serve the next one (the live bands make one a
+ * slider step and so make no garbage of half a megabyte each time).
+ */
+export function simulationOf(
+  planned: PlannedDraws,
+  deterministic: FixedFigures,
+  options: Pick<SimulateOptions, 'draws' | 'seed'>,
+  buffers: DrawBuffers = drawBuffers(planned.plan, Math.max(1, Math.floor(options.draws))),
+): Simulation {
+  const { plan, specs, inputs, drawn } = planned
+  const { seed } = options
+  const total = Math.max(1, Math.floor(options.draws))
   const years = plan.years
   const scenarioCount = plan.scenarioIds.length
-  const rate = model.settings.discountRate
+  const rate = deterministic.discountRate
   const random = mulberry32(seed)
-  const inputs = specs.map(() => new Float64Array(BATCH))
 
-  const yearly = plan.scenarioIds.map(() => years.map(() => new Float64Array(total)))
-  const totals = plan.scenarioIds.map(() => new Float64Array(total))
-  const presentValueOf = plan.scenarioIds.map(() => new Float64Array(total))
+  if (buffers.draws !== total) throw new Error(`simulation: buffers for ${buffers.draws} draws, not ${total}`)
+  const { yearly, totals, presentValues: presentValueOf } = buffers
   let done = 0
 
   function run(count: number): number {
     const end = Math.min(total, done + Math.max(0, Math.floor(count)))
     while (done < end) {
       const n = Math.min(BATCH, end - done)
-      drawInputs(random, specs, inputs, n)
+      drawInputs(random, specs, drawn, n)
       plan.evaluate(inputs, n, yearly, done)
       for (let s = 0; s < scenarioCount; s++) {
         const series = yearly[s] as Float64Array[]
@@ -347,7 +416,7 @@ export function createSimulation(options: SimulateOptions): Simulation {
 
   function result(): SimulationResult {
     const slice = (a: Float64Array) => a.subarray(0, done)
-    const scratch = bandScratch(done)
+    const { scratch } = buffers
     const complete = deterministic.scenarios.map((s) => s.complete)
     const scenarios = deterministic.scenarios.map((s, i): ScenarioBands => ({
       id: s.id,

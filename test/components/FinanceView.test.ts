@@ -77,6 +77,38 @@ describe('FinanceView', () => {
     expect(mark(wrapper, 'what-if')).toMatch(/^Av Vad händer om/)
   })
 
+  it('keeps the tornado where it was while a what-if slider moves, marked busy, and brings it up to date once the slider rests', async () => {
+    vi.useFakeTimers()
+    try {
+      const { wrapper } = mountView()
+      const tornado = () => wrapper.get('.finance-tornado')
+      // The swing of Nextcloud's price: ± 20 % of 1 800 kr for every user over five years.
+      const priceSwing = () => text(wrapper.get('.finance-tornado__table tr[data-input="price:nextcloud"] td:last-child').text())
+      expect(priceSwing()).toBe('47 880 000 kr')
+      const users = wrapper.get('input[type="range"]')
+      await users.setValue('105')
+      await users.setValue('110')
+      // The figures follow every step; the tornado waits, and says it is behind.
+      expect(figure(wrapper, 'nextcloud', 0)).toBe('minst 226 220 500 kr')
+      expect(tornado().attributes('aria-busy')).toBe('true')
+      expect(priceSwing()).toBe('47 880 000 kr')
+      vi.advanceTimersByTime(249)
+      await wrapper.vm.$nextTick()
+      expect(priceSwing()).toBe('47 880 000 kr')
+      vi.advanceTimersByTime(1)
+      await wrapper.vm.$nextTick()
+      // 14 630 users × 1 800 kr × 40 % × 5 years.
+      expect(priceSwing()).toBe('52 668 000 kr')
+      expect(tornado().attributes('aria-busy')).toBeUndefined()
+      // A reset shows at once.
+      await wrapper.findAll('button').find((b) => b.text() === 'Återställ')?.trigger('click')
+      expect(priceSwing()).toBe('47 880 000 kr')
+      expect(tornado().attributes('aria-busy')).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('ranks what drives M365 against Nextcloud, with Nextcloud’s price first, and says there is no break-even', () => {
     const { wrapper } = mountView()
     const first = wrapper.get('.finance-tornado__table tbody tr')

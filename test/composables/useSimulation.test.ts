@@ -1,15 +1,15 @@
 /**
  * useSimulation with a stand-in worker that runs the real engine when the test says: a preview at
  * once and the full run on opening; one preview at a time while the case changes, then one of the
- * case as it is; the full run when the changes stop; a change of draws or seed; cancelling; and a
- * browser that cannot start a worker.
+ * case as it is; a what-if's move sent without the case; the full run when the changes stop; a
+ * change of draws or seed; cancelling; and a browser that cannot start a worker.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope, nextTick, ref } from 'vue'
+import { computed, effectScope, nextTick, ref } from 'vue'
 import { useSimulation } from '~/composables/useSimulation'
 import type { WorkerLike } from '~/composables/useSimulation'
-import { createSimulation, simulate } from '~/engine'
-import type { Case } from '~/engine'
+import { applyWhatIf, createSimulation, simulate } from '~/engine'
+import type { Case, CaseWithCatalogue, WhatIf } from '~/engine'
 import type { SimulationMessage, SimulationRequest } from '~/workers/simulate.worker'
 import { loadCatalogue, loadPreset } from '../fixtures/cases'
 
@@ -17,8 +17,9 @@ type RunRequest = Extract<SimulationRequest, { type: 'run' }>
 type PreviewRequest = Extract<SimulationRequest, { type: 'preview' }>
 
 /**
- * A worker that answers when the test calls answerPreview() or step(), as the real one does: the
- * newest request wins, so a run stops as soon as any later request has reached it.
+ * A worker that answers when the test calls answerPreview() or step(), as the real one does: it keeps
+ * the case last sent, and the newest request wins, so a run stops as soon as any later request has
+ * reached it.
  */
 class StepWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<SimulationMessage>) => void) | null = null
@@ -26,13 +27,21 @@ class StepWorker implements WorkerLike {
   requests: SimulationRequest[] = []
   isTerminated = false
   private latest = 0
-  private previews: PreviewRequest[] = []
+  private case: CaseWithCatalogue | null = null
+  private previews: { request: PreviewRequest; of: CaseWithCatalogue }[] = []
   private run: { request: RunRequest; simulation: ReturnType<typeof createSimulation> } | null = null
   postMessage(request: SimulationRequest) {
     this.requests.push(request)
+    if (request.type === 'case') {
+      this.case = request
+      return
+    }
     this.latest = request.runId
-    if (request.type === 'preview') this.previews.push(request)
-    if (request.type === 'run') this.run = { request, simulation: createSimulation(request) }
+    if (request.type === 'cancel') return
+    if (!this.case) throw new Error('a request before the case')
+    const of = applyWhatIf(this.case, request.whatIf)
+    if (request.type === 'preview') this.previews.push({ request, of })
+    if (request.type === 'run') this.run = { request, simulation: createSimulation({ ...of, draws: request.draws, seed: request.seed }) }
   }
   terminate() {
     this.isTerminated = true
@@ -42,8 +51,8 @@ class StepWorker implements WorkerLike {
   }
   /** Answers the oldest preview asked for. */
   answerPreview() {
-    const request = this.previews.shift()
-    if (request) this.send({ type: 'preview', runId: request.runId, result: simulate(request), ms: 3 })
+    const next = this.previews.shift()
+    if (next) this.send({ type: 'preview', runId: next.request.runId, result: simulate({ ...next.of, draws: next.request.draws, seed: next.request.seed }), ms: 3 })
   }
   /** Runs one chunk of the full run, unless a newer request has come. */
   step() {
@@ -56,17 +65,24 @@ class StepWorker implements WorkerLike {
   ofType<T extends SimulationRequest['type']>(type: T) {
     return this.requests.filter((r): r is Extract<SimulationRequest, { type: T }> => r.type === type)
   }
+  /** The case as the worker had it when it got request i. */
+  caseAt(i: number) {
+    return this.requests.slice(0, i).filter((r) => r.type === 'case').at(-1)
+  }
 }
 
 function setup(createWorker?: () => WorkerLike) {
   const model = ref<Case>(loadPreset())
   const catalogue = loadCatalogue()
+  const source = computed(() => ({ model: model.value, catalogue }))
+  const whatIf = ref<WhatIf>({})
   const settings = ref({ draws: 300, seed: 7 })
   const workers: StepWorker[] = []
   const scope = effectScope()
   const sim = scope.run(() =>
     useSimulation({
-      source: () => ({ model: model.value, catalogue }),
+      source: () => source.value,
+      whatIf: () => whatIf.value,
       settings: () => settings.value,
       createWorker:
         createWorker ??
@@ -81,7 +97,7 @@ function setup(createWorker?: () => WorkerLike) {
     }),
   )
   if (!sim) throw new Error('no simulation')
-  return { model, settings, sim, workers, scope }
+  return { model, whatIf, settings, sim, workers, scope }
 }
 
 beforeEach(() => {
@@ -92,14 +108,16 @@ afterEach(() => {
 })
 
 describe('useSimulation', () => {
-  it('opens with a quick preview and then the full run, both of the case as plain data', () => {
+  it('opens with the case as plain data, a quick preview and then the full run', () => {
     const { sim, workers } = setup()
     sim.start()
     const worker = workers[0]!
-    expect(worker.requests.map((r) => r.type)).toEqual(['preview', 'run'])
-    expect(worker.ofType('preview')[0]).toMatchObject({ draws: 50, seed: 7 })
-    expect(worker.ofType('run')[0]).toMatchObject({ draws: 300, seed: 7, chunk: 100 })
-    expect(JSON.parse(JSON.stringify(worker.ofType('run')[0]?.model))).toEqual(worker.ofType('run')[0]?.model)
+    expect(worker.requests.map((r) => r.type)).toEqual(['case', 'preview', 'run'])
+    expect(worker.ofType('preview')[0]).toMatchObject({ whatIf: {}, draws: 50, seed: 7 })
+    expect(worker.ofType('run')[0]).toMatchObject({ whatIf: {}, draws: 300, seed: 7, chunk: 100 })
+    const sent = worker.ofType('case')[0]
+    expect(sent?.model).toEqual(loadPreset())
+    expect(JSON.parse(JSON.stringify(sent))).toEqual(sent)
     worker.answerPreview()
     expect(sim.preview.value?.value.draws).toBe(50)
     expect(sim.preview.value?.revision).toBe(0)
@@ -127,14 +145,16 @@ describe('useSimulation', () => {
     expect(sim.status.value).toBe('waiting')
     expect(sim.result.value).toBeNull()
     expect(worker.ofType('preview')).toHaveLength(2)
-    expect(worker.ofType('preview')[1]?.model.settings.discountRate).toBe(0.01)
+    expect(worker.caseAt(worker.requests.indexOf(worker.ofType('preview')[1]!))?.model.settings.discountRate).toBe(0.01)
     worker.step() // the dropped run makes no more progress
     expect(sim.done.value).toBe(100)
     // Its answer describes the first of the three changes; the case as it is now is asked for next.
     worker.answerPreview()
     expect(sim.preview.value?.revision).toBe(1)
     expect(worker.ofType('preview')).toHaveLength(3)
-    expect(worker.ofType('preview')[2]?.model.settings.discountRate).toBe(0.03)
+    expect(worker.caseAt(worker.requests.indexOf(worker.ofType('preview')[2]!))?.model.settings.discountRate).toBe(0.03)
+    // The case went once for each preview that needed it, not once for each change.
+    expect(worker.ofType('case')).toHaveLength(3)
     worker.answerPreview()
     expect(sim.preview.value?.revision).toBe(3)
     expect(sim.preview.value?.value.discountRate).toBe(0.03)
@@ -152,6 +172,32 @@ describe('useSimulation', () => {
     expect(workers).toHaveLength(1)
     expect(worker.isTerminated).toBe(false)
     await nextTick()
+  })
+
+  it('sends a what-if slider\'s move without the case, and its bands are of the case under that what-if', () => {
+    const { whatIf, sim, workers } = setup()
+    sim.start()
+    const worker = workers[0]!
+    worker.answerPreview()
+    worker.step()
+    // A slider dragged over three steps while the first preview is made: no copy of the case goes.
+    whatIf.value = { usersPercent: 105 }
+    whatIf.value = { usersPercent: 110 }
+    whatIf.value = { usersPercent: 115 }
+    expect(sim.revision.value).toBe(3)
+    expect(worker.ofType('case')).toHaveLength(1)
+    expect(worker.ofType('preview').map((r) => r.whatIf)).toEqual([{}, { usersPercent: 105 }])
+    worker.answerPreview()
+    expect(worker.ofType('preview').at(-1)?.whatIf).toEqual({ usersPercent: 115 })
+    worker.answerPreview()
+    expect(sim.preview.value?.revision).toBe(3)
+    const catalogue = loadCatalogue()
+    const moved = applyWhatIf({ model: loadPreset(), catalogue }, { usersPercent: 115 })
+    expect(sim.preview.value?.value).toEqual(simulate({ ...moved, draws: 50, seed: 7 }))
+    // The full run when the hand stops is of the same what-if.
+    vi.advanceTimersByTime(400)
+    expect(worker.ofType('run').at(-1)?.whatIf).toEqual({ usersPercent: 115 })
+    expect(worker.ofType('case')).toHaveLength(1)
   })
 
   it('starts the full run again when the draws or the seed change', async () => {

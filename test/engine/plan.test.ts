@@ -12,7 +12,7 @@ import { cloneJson } from '~/engine/json'
 import { compilePlan } from '~/engine/plan'
 import type { CasePlan } from '~/engine/plan'
 import { drawInputs, simulationPlan } from '~/engine/simulate'
-import { caseArb, START_YEAR, UNKNOWN_PRICE } from '../fixtures/arbitraries'
+import { rangedCaseArb, UNKNOWN_PRICE } from '../fixtures/arbitraries'
 import { everythingRanged } from '../fixtures/benchmark'
 import { buildCase, loadCatalogue, parsed, product, scenario } from '../fixtures/cases'
 
@@ -36,88 +36,6 @@ function evaluate(plan: CasePlan, inputs: readonly Float64Array[], count: number
   plan.evaluate(inputs, count, out)
   return out
 }
-
-/** Whether an input is a user count (its ends are whole, as the model file requires). */
-const isCount = (slot: InputSlot) => slot.ref.kind === 'group-users' || slot.ref.kind === 'licence-users'
-
-/** A generated number the validator accepts: 0, or at least LIMITS.smallest in size (issue 13). */
-const sized = (x: number) => (Math.abs(x) < 0.000001 ? 0 : x)
-
-/**
- * Generated cases with every finance feature in play: escalation (general and per product), a EUR
- * product with an exchange rate, FTE and per-user costs, a legal-change exit, a line with its own count
- * and a phase-in, training with turnover, growth by year, several scenarios sharing lines, unknown
- * inputs, a discount rate; then some inputs turned into ranges of random width around their value.
- */
-const rangedCaseArb = fc
-  .record({
-    model: caseArb({ discountRate: fc.constantFrom(0, 0.03, 0.045) }),
-    general: fc.option(fc.double({ min: -0.1, max: 0.2, noNaN: true }).map(sized), { nil: undefined }),
-    productRate: fc.option(fc.double({ min: 0, max: 0.3, noNaN: true }).map(sized), { nil: undefined }),
-    eurPrice: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
-    fte: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
-    legalChange: fc.boolean(),
-    ownCount: fc.option(fc.integer({ min: 1, max: 3_000 }), { nil: undefined }),
-    turnover: fc.option(fc.constantFrom(0.05, 0.1, 1 / 3), { nil: undefined }),
-    secondScenario: fc.boolean(),
-    marks: fc.array(fc.constantFrom('plain', 'plain', 'range', 'range', 'unknown'), { minLength: 60, maxLength: 60 }),
-    widths: fc.array(fc.tuple(fc.double({ min: 0, max: 0.6, noNaN: true }), fc.double({ min: 0, max: 0.6, noNaN: true })), { minLength: 60, maxLength: 60 }),
-  })
-  .map(({ model, general, productRate, eurPrice, fte, legalChange, ownCount, turnover, secondScenario, marks, widths }): Case => {
-    const next = cloneJson(model)
-    const first = next.scenarios[0]
-    if (!first) return next
-    next.settings.escalation = {
-      ...(general !== undefined ? { general } : {}),
-      ...(productRate !== undefined ? { byProduct: { p0: productRate } } : {}),
-    }
-    if (eurPrice !== undefined) {
-      next.catalogue = {
-        ...next.catalogue,
-        products: [...(next.catalogue?.products ?? []), { ...product('eu', eurPrice, { currency: 'EUR' }), hosting: ['us-cloud'], jurisdiction: { thirdCountryLaws: ['cloud-act'] } }],
-      }
-      next.settings.exchangeRates = { EUR: 11.5 }
-      first.licences.push({ productId: 'eu', groups: ['g0'] })
-    }
-    if (fte !== undefined) {
-      first.costs.push({ label: 'Drift', category: 'operations', kind: 'recurring', amount: 700_000, fte })
-      first.costs.push({ label: 'Support per användare', category: 'operations', kind: 'recurring', amount: 50, perUserOf: ['g0'] })
-    }
-    if (ownCount !== undefined) {
-      first.licences.push({ productId: 'p0', users: ownCount, share: 0.5, shareByYear: { [String(START_YEAR + 1)]: 0.5, [String(START_YEAR + 2)]: 1 } })
-    }
-    if (turnover !== undefined) for (const line of first.training) line.turnoverRate = turnover
-    if (legalChange) {
-      next.settings.legalChangeYear = START_YEAR + next.settings.years - 1
-      first.exitPlan = { amount: 1_000_000 }
-    }
-    if (secondScenario) {
-      // The same lines in another order, less the last licence: shared inputs and shared figures.
-      const second = cloneJson(first)
-      second.id = 'second'
-      second.licences = second.licences.slice(0, -1).reverse()
-      second.costs.reverse()
-      next.scenarios.push(second)
-    }
-    // Some inputs become ranges around their value, some unknown.
-    inputSlots(next, []).forEach((slot, i) => {
-      const value = slot.holder[slot.field]
-      const mark = marks[i % marks.length]
-      if (typeof value !== 'number' || mark === 'plain') return
-      if (mark === 'unknown') {
-        if (!slot.isRate && slot.ref.kind !== 'exchange-rate') slot.holder[slot.field] = UNKNOWN_PRICE
-        return
-      }
-      const [down, up] = widths[i % widths.length] ?? [0, 0]
-      const range: Range = slot.isRate
-        ? { low: sized(Math.max(-0.5, value - down / 5)), likely: value, high: sized(Math.min(1, value + up / 5)) }
-        : isCount(slot)
-          ? { low: Math.round(value * (1 - down)), likely: value, high: Math.round(value * (1 + up)) }
-          : { low: value * (1 - down), likely: value, high: value * (1 + up) }
-      slot.holder[slot.field] = range
-    })
-    return parsed(next)
-  })
 
 const seedArb = fc.integer({ min: 0, max: 2 ** 32 - 1 })
 

@@ -1,7 +1,11 @@
-/** What-if transforms (src/engine/whatif.ts) on the shipped case, with the figures worked by hand. */
+/** What-if transforms (src/engine/whatif.ts) on the shipped case, with the figures worked by hand, and on generated cases. */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyWhatIf, compute, isWhatIfActive } from '~/engine'
+import { applyWhatIf, compute, inputSlots, isWhatIfActive, slotValue } from '~/engine'
 import type { WhatIf } from '~/engine'
+import { cloneJson } from '~/engine/json'
+import { whatIfMove } from '~/engine/whatif'
+import { rangedCaseArb, whatIfArb } from '../fixtures/arbitraries'
 import { byYear, loadCatalogue, loadPreset, scenarioOf } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()
@@ -63,4 +67,35 @@ describe('applyWhatIf', () => {
     expect(JSON.stringify(model)).toBe(snapshot)
     expect(catalogue.find((p) => p.id === 'nextcloud')?.pricing.amount).toBe(1800)
   })
+
+  // Guards the one rule per kind of input (whatIfMove), which the live bands apply to a compiled plan
+  // instead of to the case: applyWhatIf must move every input by it and nothing else, and share, not
+  // change, what it does not move.
+  it('on generated cases: moves every input by its kind\'s rule and leaves the case it was given as it was', () => {
+    fc.assert(
+      fc.property(rangedCaseArb, whatIfArb, (model, whatIf) => {
+        const before = cloneJson(model)
+        const out = applyWhatIf({ model, catalogue: [] }, whatIf)
+        expect(model).toEqual(before)
+        const given = inputSlots(model, [])
+        const moved = inputSlots(out.model, out.catalogue)
+        expect(moved.map((s) => s.key)).toEqual(given.map((s) => s.key))
+        moved.forEach((slot, i) => {
+          const value = slotValue(given[i]!)
+          expect(slotValue(slot)).toEqual(whatIfMove(whatIf, slot.ref.kind)?.(value) ?? value)
+        })
+        // Besides its inputs and its products' prices (of products no scenario uses too), the case is the one given.
+        const withoutInputs = (c: typeof model) => {
+          const copy = cloneJson(c)
+          for (const slot of inputSlots(copy, [])) slot.holder[slot.field] = 0
+          for (const product of copy.catalogue?.products ?? []) product.pricing.amount = 0
+          for (const override of Object.values(copy.catalogue?.overrides ?? {})) override.amount = 0
+          return copy
+        }
+        expect(withoutInputs(out.model)).toEqual(withoutInputs(model))
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
+
