@@ -58,6 +58,8 @@ describe('every screen fits', () => {
     try {
       const { page } = app
       await page.getByRole('button', { name: language }).click()
+      // English loads on demand: read the screens' names once the switch shows.
+      await expect.poll(() => page.getByRole('button', { name: language }).getAttribute('aria-pressed')).toBe('true')
       const wide: string[] = []
       const list = await screens(page)
       for (const width of [1366, 1024]) {

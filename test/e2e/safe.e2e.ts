@@ -91,6 +91,8 @@ describe('numbers are read as meant, at the field, in both languages', () => {
   it('in English: 4050,5 kr is 4,050.5 (not 40505), and 1,5 users is refused as not whole, saying how it was read', async () => {
     await withApp(async ({ page }) => {
       await page.getByRole('button', { name: 'English' }).click()
+      // English loads on demand: type once the fields read English.
+      await expect.poll(() => page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true')
       const price = page.getByRole('textbox', { name: 'Microsoft 365 E3', exact: true })
       await typeInto(price, '4050,5')
       await price.blur()
