@@ -53,13 +53,13 @@ function shippedData(): Plugin {
 
 /**
  * The model's schemas (zod) and the validator have no side effects when loaded: a chunk that uses
- * none of their values leaves them out, so they load on demand (src/engine/validator.ts).
+ * none of their values leaves them out, so they load on demand (src/engine/model/validator.ts).
  */
 function validatorOnDemand(): Plugin {
   return {
     name: 'vagval-validator-on-demand',
     transform(code, id) {
-      if (/\/src\/engine\/(model|validate)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: false }
+      if (/\/src\/engine\/model\/(model|validate)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: false }
       return null
     },
   }
@@ -110,13 +110,13 @@ export default defineConfig({
         // The validator (zod and the model's schemas) in one chunk of its own, loaded on demand: left to
         // itself the bundler put small helpers the first screen needs (limits, amounts) in with it, and
         // the first screen then loaded the whole validator for them.
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'validator', test: /node_modules[\\/]zod[\\/]|src[\\/]engine[\\/](model|validate|migrate)\.ts$/ }] },
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'validator', test: /node_modules[\\/]zod[\\/]|src[\\/]engine[\\/]model[\\/](model|validate|migrate)\.ts$/ }] },
       },
     },
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // The validator loads on demand in the app (src/engine/validator.ts); the tests read files at once.
+    // The validator loads on demand in the app (src/engine/model/validator.ts); the tests read files at once.
     setupFiles: ['test/setup.ts'],
     environment: 'node',
   },

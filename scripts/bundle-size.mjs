@@ -9,7 +9,7 @@
 // "The first screen's JavaScript" is what a first visit loads before the app starts: the entry script
 // of dist/index.html and every chunk it imports statically, followed transitively. Chunks reached only
 // through import() — other screens, the charts, the spreadsheet writer, English — load later, when
-// asked for, and are not counted. The validator (src/engine/validate.ts and what it imports) is
+// asked for, and are not counted. The validator (src/engine/model/validate.ts and what it imports) is
 // reported beside it: src/main.ts awaits it before mounting when there is saved work to read (a
 // returning visit, which usually has it in the browser's cache), not on a first visit. Each file is
 // gzipped at level 6, the usual level of web servers compressing on the fly. Exits 1 above the
@@ -41,7 +41,7 @@ export function dynamicImports(code) {
   return [...code.matchAll(/\bimport\((["'`])([^"'`]+\.js)\1\)/g)].map((m) => m[2])
 }
 
-/** The validator's chunk (src/engine/validate.ts): src/main.ts awaits it before mounting only when there is saved work to read. */
+/** The validator's chunk (src/engine/model/validate.ts): src/main.ts awaits it before mounting only when there is saved work to read. */
 export const VALIDATOR_CHUNK = /(^|\/)validate-[\w-]+\.js$/
 
 /** The entry script of the built index.html (relative to dist/). */

@@ -1,5 +1,5 @@
 /**
- * The JSON Schemas under data/schema/, generated from the zod schemas of src/engine/model.ts (the
+ * The JSON Schemas under data/schema/, generated from the zod schemas of src/engine/model/model.ts (the
  * single source of truth). `npm run schema` writes them; test/engine/schema.test.ts fails when the
  * committed files differ from what this produces, so the types and the published schema stay in step.
  *
@@ -7,9 +7,9 @@
  * (product and group ids) have no JSON Schema form: an editor checks the shape, the app checks the rest.
  */
 import { z } from 'zod'
-import { LIMITS, plainNumber } from '../src/engine/limits'
-import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model'
-import { precedentsFileSchema } from '../src/engine/precedents'
+import { LIMITS, plainNumber } from '../src/engine/model/limits'
+import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model/model'
+import { precedentsFileSchema } from '../src/engine/assessment/precedents'
 
 export interface SchemaFile {
   /** Path from the repository root. */
@@ -23,7 +23,7 @@ function generate(schema: z.ZodType, head: { $id: string; title: string; descrip
   const json = {
     $schema,
     ...head,
-    $comment: 'Generated from src/engine/model.ts by `npm run schema`; do not edit by hand.',
+    $comment: 'Generated from src/engine/model/model.ts by `npm run schema`; do not edit by hand.',
     ...rest,
   }
   return `${JSON.stringify(json, null, 2)}\n`

@@ -11,9 +11,9 @@ import featuresFile from '../data/features.json'
 import presetFile from '../data/presets/eskilstuna-2022.json'
 import referenceFile from '../data/reference.json'
 import sourcesFile from '../data/sources.json'
-import { catalogueFileSchema, featuresFileSchema, referenceFileSchema, sourcesFileSchema } from '../src/engine/model'
-import { formatPath } from '../src/engine/fault'
-import { parseCase } from '../src/engine/validate'
+import { catalogueFileSchema, featuresFileSchema, referenceFileSchema, sourcesFileSchema } from '../src/engine/model/model'
+import { formatPath } from '../src/engine/model/fault'
+import { parseCase } from '../src/engine/model/validate'
 
 interface Schema {
   safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }

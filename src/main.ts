@@ -9,7 +9,7 @@ import './styles.css'
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(createAppI18n('sv'))
 const library = useLibraryStore(pinia)
-// The validator (a chunk of its own, src/engine/validator.ts) is needed to read saved work, so a
+// The validator (a chunk of its own, src/engine/model/validator.ts) is needed to read saved work, so a
 // returning visit waits for it. A first visit shows the shipped case, checked when the app was built,
 // without it: it loads beside the first screen, and the first save and any early edit wait for it
 // (docs/decisions/0013).

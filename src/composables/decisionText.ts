@@ -1,5 +1,5 @@
 /**
- * The words of the decision summary, made from the engine's facts (engine/decision.ts) in the
+ * The words of the decision summary, made from the engine's facts (engine/assessment/decision.ts) in the
  * reader's language. Pure: the words come from the message catalogue through `t`, names and labels
  * through the functions passed in; components only render what these return.
  *

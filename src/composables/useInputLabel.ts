@@ -1,5 +1,5 @@
 /**
- * The name of a case input (engine/inputs.ts) as a person reads it: "Users: Staff with E3 licences",
+ * The name of a case input (engine/uncertainty/inputs.ts) as a person reads it: "Users: Staff with E3 licences",
  * "Price: Nextcloud", "Cost (Microsoft on own servers): Higher licence cost …".
  */
 import { useI18n } from '~/i18n/runtime'

@@ -197,7 +197,7 @@ function finishSheet(ws: Worksheet, headerRow: number, xSplit: number) {
 
 // ─── Formulas of one scenario's lines ───────────────────────────────────────────────────────────────
 
-/** The groups a line counts (engine/costs.ts `usersOf`): the named ones in the organisation's order, or all. */
+/** The groups a line counts (engine/money/costs.ts `usersOf`): the named ones in the organisation's order, or all. */
 function groupsOf(model: Case, ids: readonly string[] | undefined): string[] {
   const groups = ids === undefined || ids.length === 0 ? model.organisation.groups : model.organisation.groups.filter((g) => ids.includes(g.id))
   return groups.map((g) => g.id)
@@ -228,7 +228,7 @@ function isWithin(year: number, from: number | undefined, to: number | undefined
   return (from === undefined || year >= from) && (to === undefined || year <= to)
 }
 
-/** `(1+rate)^t`: escalation from start-year prices (engine/costs.ts `grow`). */
+/** `(1+rate)^t`: escalation from start-year prices (engine/money/costs.ts `grow`). */
 const growth = (rate: string, t: number) => `(1+${rate})^${t}`
 
 interface LicenceFormulas {

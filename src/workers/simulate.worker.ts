@@ -2,7 +2,7 @@
  * Runs simulations off the main thread, so the screen stays responsive.
  *
  * - The page sends the case once, and again only when it changes: the worker keeps it, compiled for
- *   live bands (engine/whatifSimulation.ts), so a what-if slider's move costs a message of a few
+ *   live bands (engine/uncertainty/whatifSimulation.ts), so a what-if slider's move costs a message of a few
  *   numbers and 2 000 draws, not a copy of the case and a compilation (docs/decisions/0015).
  * - A preview (a few thousand draws of the case under a what-if, while a slider is dragged or a range
  *   typed) is made at once and sent back with the time it took.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { CHECK_IDS, catalogueFileSchema, featuresFileSchema, sourcesFileSchema } from '~/engine'
-import { precedentsFileSchema } from '~/engine/precedents'
+import { precedentsFileSchema } from '~/engine/assessment/precedents'
 import { loadPreset, readJson } from '../fixtures/cases'
 
 const file = precedentsFileSchema.parse(readJson('data/precedents.json'))

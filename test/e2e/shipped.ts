@@ -13,7 +13,7 @@ import {
 } from '../../src/engine/index'
 import type { Case, LocalText, Product, Result } from '../../src/engine/index'
 
-// The validator loads on demand (src/engine/validator.ts), as in the app.
+// The validator loads on demand (src/engine/model/validator.ts), as in the app.
 await loadValidator()
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'))

@@ -1,5 +1,5 @@
 /**
- * Needs coverage (src/engine/coverage.ts) on hand-worked cases, and on the shipped data: the study's
+ * Needs coverage (src/engine/assessment/coverage.ts) on hand-worked cases, and on the shipped data: the study's
  * table of functions reproduced as a coverage matrix, and the preset's scenarios.
  */
 import { describe, expect, it } from 'vitest'

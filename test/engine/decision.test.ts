@@ -1,4 +1,4 @@
-/** The decision at a glance (src/engine/decision.ts): ranking, honest differences, the default baseline. Worked by hand. */
+/** The decision at a glance (src/engine/assessment/decision.ts): ranking, honest differences, the default baseline. Worked by hand. */
 import { describe, expect, it } from 'vitest'
 import { assessRisks, baselineScenarioId, compute, decisionSummary, differenceOf, exposureOf, rankingMeasure, shownScenarioIds } from '~/engine'
 import type { Case, CostedScenario, Difference, MustSummary, Product } from '~/engine'

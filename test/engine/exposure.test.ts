@@ -1,5 +1,5 @@
 /**
- * Exposure to third-country law (src/engine/exposure.ts): tri-state per service, the classes a
+ * Exposure to third-country law (src/engine/assessment/exposure.ts): tri-state per service, the classes a
  * scenario may handle under the policy, whose data go where, and what the policy forbids.
  */
 import { describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-/** Rounding and present value (ARCHITECTURE, "Year semantics"; src/engine/finance.ts). */
+/** Rounding and present value (ARCHITECTURE, "Year semantics"; src/engine/money/finance.ts). */
 import { describe, expect, it } from 'vitest'
 import { presentValue, roundMoney } from '~/engine'
-import { cumulativePresentValue, discount, growth, presentValues } from '~/engine/finance'
+import { cumulativePresentValue, discount, growth, presentValues } from '~/engine/money/finance'
 
 describe('roundMoney: half away from zero, once, at output', () => {
   it.each([

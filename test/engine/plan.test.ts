@@ -1,5 +1,5 @@
 /**
- * The compiled plan (src/engine/plan.ts) against `compute`: whatever the case and whatever values its
+ * The compiled plan (src/engine/money/plan.ts) against `compute`: whatever the case and whatever values its
  * inputs take, a draw of the plan gives the yearly totals that `compute` gives for the same inputs,
  * to the krona (exactly equal numbers, not "close"), for every scenario and year. The simulation and
  * the tornado rest on this: a line the plan read differently from costs.ts would show here.
@@ -8,10 +8,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compute, inputSlots, mulberry32, simulate, tornado } from '~/engine'
 import type { Case, InputSlot, Product, Range } from '~/engine'
-import { cloneJson } from '~/engine/json'
-import { compilePlan } from '~/engine/plan'
-import type { CasePlan } from '~/engine/plan'
-import { drawInputs, simulationPlan } from '~/engine/simulate'
+import { cloneJson } from '~/engine/model/json'
+import { compilePlan } from '~/engine/money/plan'
+import type { CasePlan } from '~/engine/money/plan'
+import { drawInputs, simulationPlan } from '~/engine/uncertainty/simulate'
 import { rangedCaseArb, UNKNOWN_PRICE } from '../fixtures/arbitraries'
 import { everythingRanged } from '../fixtures/benchmark'
 import { buildCase, loadCatalogue, parsed, product, scenario } from '../fixtures/cases'

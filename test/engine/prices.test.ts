@@ -1,5 +1,5 @@
 /**
- * The age of a case's prices and today's list prices beside them (engine/prices.ts): a price is stale
+ * The age of a case's prices and today's list prices beside them (engine/guidance/prices.ts): a price is stale
  * when the start year is more than a year after its date; an offer is the newest list price of
  * data/reference.json, per user and year; applying one gives a dated, cited override.
  */

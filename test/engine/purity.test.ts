@@ -44,7 +44,7 @@ describe('src/engine imports nothing outside itself but zod', () => {
   it('finds the engine files and their imports', () => {
     expect(files.length).toBeGreaterThanOrEqual(8)
     // A sanity check of the scanner itself: it must see the zod import of model.ts.
-    expect(specifiers(readFileSync(join(ENGINE, 'model.ts'), 'utf8'))).toContain('zod')
+    expect(specifiers(readFileSync(join(ENGINE, 'model/model.ts'), 'utf8'))).toContain('zod')
   })
 
   it.each(files.map((file) => [relative(ROOT, file), file]))('%s', (_, file) => {
@@ -123,8 +123,18 @@ describe('the engine imports in one direction', () => {
   it('index.ts only re-exports, and no engine module imports it', () => {
     const index = readFileSync(join(ENGINE, 'index.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
     const statements = index.split('\n').filter((line) => line.trim() !== '' && !/^\s/.test(line))
-    expect(statements.filter((line) => !/^export\b.*\bfrom\s*'\.\/[\w-]+'$/.test(line.trim()))).toEqual([])
+    expect(statements.filter((line) => !/^export\b.*\bfrom\s*'\.\/[\w-]+\/[\w-]+'$/.test(line.trim()))).toEqual([])
     for (const [file, targets] of engineImports(files)) if (file !== 'index.ts') expect(targets, file).not.toContain('index.ts')
+  })
+
+  // Issue 20: the folder shows its parts, each with a README saying what belongs there.
+  it('keeps its modules in its five parts, each with a README', () => {
+    const parts = ['model', 'money', 'uncertainty', 'assessment', 'guidance']
+    const loose = files.map((file) => relative(ENGINE, file)).filter((path) => !path.includes('/') && path !== 'index.ts')
+    expect(loose).toEqual([])
+    for (const part of parts) expect(readdirSync(join(ENGINE, part)), part).toContain('README.md')
+    const used = new Set(files.map((file) => relative(ENGINE, file).split('/')[0]))
+    expect([...used].filter((part) => part !== 'index.ts').sort()).toEqual([...parts].sort())
   })
 
   it('finds a circle where there is one (the check itself)', () => {

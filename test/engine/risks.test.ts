@@ -1,4 +1,4 @@
-/** The DPIA risk register (src/engine/risks.ts) and the exit-plan flag (src/engine/exit.ts). */
+/** The DPIA risk register (src/engine/assessment/risks.ts) and the exit-plan flag (src/engine/assessment/exit.ts). */
 import { describe, expect, it } from 'vitest'
 import { assessRisks, EXIT_STRATEGY_REQUIREMENT, exitPlanFlag, riskLevel, riskScore, sourcesFileSchema } from '~/engine'
 import type { RiskLevel } from '~/engine'

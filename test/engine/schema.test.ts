@@ -1,6 +1,6 @@
 /**
  * The published JSON Schemas (data/schema/, CONTRACT §1) are generated from the zod schemas of
- * src/engine/model.ts. These tests keep the committed files equal to a fresh generation (run
+ * src/engine/model/model.ts. These tests keep the committed files equal to a fresh generation (run
  * `npm run schema` after changing model.ts), and check the shipped data against them.
  */
 import { readFileSync } from 'node:fs'
@@ -14,9 +14,9 @@ import { validateJsonSchema } from '../fixtures/json-schema'
 const modelSchema = readJson('data/schema/model-v1.schema.json')
 const catalogueSchema = readJson('data/schema/catalogue.schema.json')
 
-describe('data/schema is up to date with src/engine/model.ts', () => {
+describe('data/schema is up to date with src/engine/model/model.ts', () => {
   it.each(schemaFiles().map((f) => [f.path, f.text]))('%s equals a fresh generation (else run npm run schema)', (path, text) => {
-    expect(readFileSync(`${ROOT}${path}`, 'utf8'), `${path} is out of date with src/engine/model.ts: run npm run schema`).toBe(text)
+    expect(readFileSync(`${ROOT}${path}`, 'utf8'), `${path} is out of date with src/engine/model/model.ts: run npm run schema`).toBe(text)
   })
 
   it('names itself', () => {

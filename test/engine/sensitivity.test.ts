@@ -1,4 +1,4 @@
-/** The tornado and the break-even year (src/engine/sensitivity.ts), worked by hand on small cases. */
+/** The tornado and the break-even year (src/engine/uncertainty/sensitivity.ts), worked by hand on small cases. */
 import { describe, expect, it } from 'vitest'
 import { breakEven, compute, DEFAULT_SPREAD, tornado } from '~/engine'
 import type { Case, CostLine } from '~/engine'

@@ -1,10 +1,10 @@
-/** The Monte Carlo simulation (src/engine/simulate.ts): its parts hand-worked, its figures as properties. */
+/** The Monte Carlo simulation (src/engine/uncertainty/simulate.ts): its parts hand-worked, its figures as properties. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compute, createSimulation, mulberry32, percentile, roundMoney, simulate, triangular } from '~/engine'
-import { bandOf } from '~/engine/simulate'
+import { bandOf } from '~/engine/uncertainty/simulate'
 import type { Amount, Case, Range } from '~/engine'
-import { cloneJson } from '~/engine/json'
+import { cloneJson } from '~/engine/model/json'
 import { buildCase, loadCatalogue, loadPreset, parsed, product, scenario } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()

@@ -1,10 +1,10 @@
-/** What-if transforms (src/engine/whatif.ts) on the shipped case, with the figures worked by hand, and on generated cases. */
+/** What-if transforms (src/engine/uncertainty/whatif.ts) on the shipped case, with the figures worked by hand, and on generated cases. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyWhatIf, compute, inputSlots, isWhatIfActive, slotValue } from '~/engine'
 import type { WhatIf } from '~/engine'
-import { cloneJson } from '~/engine/json'
-import { whatIfMove } from '~/engine/whatif'
+import { cloneJson } from '~/engine/model/json'
+import { whatIfMove } from '~/engine/uncertainty/whatif'
 import { rangedCaseArb, whatIfArb } from '../fixtures/arbitraries'
 import { byYear, loadCatalogue, loadPreset, scenarioOf } from '../fixtures/cases'
 

@@ -1,5 +1,5 @@
 /**
- * Live bands (src/engine/whatifSimulation.ts): a case compiled once and simulated under what-ifs gives
+ * Live bands (src/engine/uncertainty/whatifSimulation.ts): a case compiled once and simulated under what-ifs gives
  * exactly what `simulate` gives for the case with the what-if applied — every band, probability and
  * drawn input, for the same draws and seed. The finance screen's bands while a slider moves come from
  * it, and the full run after from `simulate`: this is what keeps the two the same figures.

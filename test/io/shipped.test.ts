@@ -1,7 +1,7 @@
 /**
  * The shipped data is read as it is (src/io/shipped.ts) because it is checked when the app is built
  * (vite.config.ts runs scripts/shipped-data.ts) and here; and the validator, which the app loads on
- * demand (src/engine/validator.ts), refuses to be used before it is loaded.
+ * demand (src/engine/model/validator.ts), refuses to be used before it is loaded.
  */
 import { describe, expect, it, vi } from 'vitest'
 import { parseCase } from '~/engine'
@@ -40,7 +40,7 @@ describe('the shipped data', () => {
 describe('the validator on demand', () => {
   it('refuses to read before it is loaded, and reads once it is', async () => {
     vi.resetModules()
-    const fresh = await import('~/engine/validator')
+    const fresh = await import('~/engine/model/validator')
     expect(fresh.isValidatorLoaded()).toBe(false)
     expect(() => fresh.parseCase({}, [])).toThrow(/await loadValidator\(\)/)
     await fresh.loadValidator()

@@ -1,5 +1,5 @@
 /**
- * Reading an input change (engine/diff.ts) as a person would: where it is, in the case's own names
+ * Reading an input change (engine/model/diff.ts) as a person would: where it is, in the case's own names
  * ("Scenario ”Nextcloud” › Cost 1 (Införande) › Amount"), and its values as text (an unknown amount
  * is "not known" with its reason, never empty or 0).
  */

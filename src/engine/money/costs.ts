@@ -10,10 +10,10 @@
  * seats, and every line's amount in every year is rounded to whole currency units here, so the parts a
  * reader sees always add up to the totals built from them.
  */
-import { likelyValue } from './amount'
+import { likelyValue } from '../model/amount'
 import { growth as grow, roundMoney } from './finance'
-import { effectiveHosting, isThirdCountryExposed } from './exposure'
-import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from './model'
+import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
+import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from '../model/model'
 
 /** Categories of the result; `benefits` holds savings as negative amounts. */
 export type ResultCategory = CostCategory | 'benefits'

@@ -3,7 +3,7 @@
  * horizon, rate and hourly cost, and one scenario per chosen path from its template. Pure; every
  * text comes from the caller (the engine knows no locale).
  */
-import type { Case, GroupKind, LocalText, Product, Scenario, UserGroup } from './model'
+import type { Case, GroupKind, LocalText, Product, Scenario, UserGroup } from '../model/model'
 import { scenarioFromTemplate, uniqueId } from './templates'
 import type { TemplateTexts } from './templates'
 

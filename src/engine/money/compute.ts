@@ -8,7 +8,7 @@ import type { CheckResult, LicenceWarning } from './checks'
 import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
 import type { LineResult, Missing, ResultCategory } from './costs'
 import { presentValue, roundMoney } from './finance'
-import type { Case, Citation, LocalText, Product } from './model'
+import type { Case, Citation, LocalText, Product } from '../model/model'
 
 export interface ComputeOptions {
   model: Case

@@ -16,15 +16,15 @@
  * - Unknown amounts stay unknown: the scenario's bands then cover only its known parts (lower bounds)
  *   and say so (`complete: false`); a probability involving it is null.
  */
-import { compute } from './compute'
-import type { ScenarioResult, YearResult } from './compute'
-import type { Missing } from './costs'
-import { presentValues, roundMoney } from './finance'
+import { compute } from '../money/compute'
+import type { ScenarioResult, YearResult } from '../money/compute'
+import type { Missing } from '../money/costs'
+import { presentValues, roundMoney } from '../money/finance'
 import { isWideRange } from './inputs'
 import type { InputRef, InputSlot, InputValue } from './inputs'
-import type { Case, LocalText, Product, Range } from './model'
-import { BATCH, compilePlan } from './plan'
-import type { CasePlan } from './plan'
+import type { Case, LocalText, Product, Range } from '../model/model'
+import { BATCH, compilePlan } from '../money/plan'
+import type { CasePlan } from '../money/plan'
 
 export interface SimulateOptions {
   model: Case

@@ -24,7 +24,7 @@
  * counts as half). Null when nothing is covered or no cost is given.
  */
 import { effectiveHosting } from './exposure'
-import type { Case, Citation, FeatureClaim, FeatureLevel, Hosting, LocalText, NeedLevel, Product, Scenario } from './model'
+import type { Case, Citation, FeatureClaim, FeatureLevel, Hosting, LocalText, NeedLevel, Product, Scenario } from '../model/model'
 
 /** How a scenario meets one need: `met` (full), `partly` (partial), `missing` (none), `unknown`. */
 export type NeedStatus = 'met' | 'partly' | 'missing' | 'unknown'

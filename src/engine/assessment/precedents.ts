@@ -3,7 +3,7 @@
  * model.ts so that only the precedents screen and the tests load it (the index re-exports its types).
  */
 import { z } from 'zod'
-import { checkIdSchema, citationSchema, idSchema as id, isoDateSchema as isoDate, nonEmptyTextSchema as nonEmptyText } from './model'
+import { checkIdSchema, citationSchema, idSchema as id, isoDateSchema as isoDate, nonEmptyTextSchema as nonEmptyText } from '../model/model'
 
 const bothLanguages = z.strictObject({ sv: nonEmptyText, en: nonEmptyText })
 

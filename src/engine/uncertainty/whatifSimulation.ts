@@ -12,14 +12,14 @@
  * (test/engine/whatifSimulation.test.ts).
  * docs/decisions/0015-live-bands-in-the-worker.md says why.
  */
-import { compute } from './compute'
-import { presentValue, roundMoney } from './finance'
+import { compute } from '../money/compute'
+import { presentValue, roundMoney } from '../money/finance'
 import { asRange, isWideRange, slotValue } from './inputs'
 import type { InputKind, InputSlot } from './inputs'
-import { cloneJson } from './json'
-import type { Range } from './model'
-import { BATCH, compilePlan } from './plan'
-import type { CasePlan } from './plan'
+import { cloneJson } from '../model/json'
+import type { Range } from '../model/model'
+import { BATCH, compilePlan } from '../money/plan'
+import type { CasePlan } from '../money/plan'
 import { drawBuffers, drawSpec, isDrawn, simulate, simulationOf } from './simulate'
 import type { DrawBuffers, DrawSpec, FixedFigures, SimulateOptions, SimulationResult } from './simulate'
 import { applyWhatIf, whatIfMove } from './whatif'

@@ -10,7 +10,7 @@
  *
  * Eskilstuna's nine risks (highest score 3) are all low, as its DPIA finds no remaining high risk.
  */
-import type { Risk } from './model'
+import type { Risk } from '../model/model'
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'very-high'
 

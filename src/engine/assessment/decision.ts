@@ -18,12 +18,12 @@
  *                                        is cheaper only if its unknown amounts come to less than |d|
  *                                        (both incomplete: both sides' unknown amounts decide)
  */
-import type { Missing } from './costs'
+import type { Missing } from '../money/costs'
 import type { MustSummary } from './coverage'
 import type { ScenarioExposure, ThirdCountryStatus } from './exposure'
-import type { Case } from './model'
+import type { Case } from '../model/model'
 import type { RiskLevel, RiskRegister } from './risks'
-import type { Measure } from './sensitivity'
+import type { Measure } from '../uncertainty/sensitivity'
 
 /** The figures of a computed scenario this module reads (a ScenarioResult has them). */
 export interface CostedScenario {

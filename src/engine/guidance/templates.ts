@@ -3,7 +3,7 @@
  * start's answers. Pure; ids are made unique against the case. The engine knows no locale, so every
  * text a template writes (names, labels, reasons) comes from the caller.
  */
-import type { Case, GroupKind, LicenceLine, LocalText, Scenario, UserGroup } from './model'
+import type { Case, GroupKind, LicenceLine, LocalText, Scenario, UserGroup } from '../model/model'
 
 export type ScenarioTemplate = 'empty' | 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'single'
 

@@ -8,10 +8,10 @@
  */
 import { doubleLicences, licenceCovers, unlicensedGroups, unlicensedYear } from './licensing'
 import type { DoubleLicence, YearCovers } from './licensing'
-import { claimOf } from './coverage'
+import { claimOf } from '../assessment/coverage'
 import type { CostContext, LineResult } from './costs'
-import { effectiveHosting } from './exposure'
-import type { CheckId, LocalText, Scenario } from './model'
+import { effectiveHosting } from '../assessment/exposure'
+import type { CheckId, LocalText, Scenario } from '../model/model'
 
 export type CheckStatus = 'met' | 'answered' | 'zero' | 'flagged'
 

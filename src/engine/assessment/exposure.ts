@@ -2,8 +2,8 @@
  * Jurisdictions, hosting and information classes: which services of a scenario are subject to
  * third-country access law, and what the organisation's policy lets them handle.
  */
-import { likelyValue } from './amount'
-import type { Case, Hosting, LicenceLine, Product, Scenario, ThirdCountryLaw } from './model'
+import { likelyValue } from '../model/amount'
+import type { Case, Hosting, LicenceLine, Product, Scenario, ThirdCountryLaw } from '../model/model'
 
 /** The hosting a licence line uses: the scenario's choice, else the product's first option. */
 export function effectiveHosting(product: Product, line: Pick<LicenceLine, 'hosting'>): Hosting | undefined {

@@ -2,10 +2,10 @@
  * What-if: a quick change applied over a case for exploring, never stored in it. Applying the empty
  * what-if returns the very same case and catalogue, so "reset" is simply not applying one.
  */
-import { isRange, isUnknown } from './amount'
-import type { AnyAmount } from './amount'
+import { isRange, isUnknown } from '../model/amount'
+import type { AnyAmount } from '../model/amount'
 import type { InputKind } from './inputs'
-import type { Case, Product } from './model'
+import type { Case, Product } from '../model/model'
 
 export interface WhatIf {
   /** Users of every group (and every line's own count) as a percentage of the case's: 100 = as is. */

@@ -11,10 +11,10 @@
  * rate to the case's currency, given by the person (or a cited one); the result is a dated, cited
  * override of the product's price, so removing it restores the source's figure.
  */
-import { likelyValue } from './amount'
-import { roundMoney } from './finance'
-import { usedProductIds } from './inputs'
-import type { Case, Citation, LocalText, PriceOverride, Product, ReferenceRow } from './model'
+import { likelyValue } from '../model/amount'
+import { roundMoney } from '../money/finance'
+import { usedProductIds } from '../uncertainty/inputs'
+import type { Case, Citation, LocalText, PriceOverride, Product, ReferenceRow } from '../model/model'
 
 /** The price a case uses for a product: the override's, else the catalogue's, with its date and source. */
 export interface UsedPrice {

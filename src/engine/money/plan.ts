@@ -16,15 +16,15 @@
  * gives the very figures `compute` gives for the same input values (test/engine/plan.test.ts).
  * docs/decisions/0013-compiled-plan-and-first-screen.md explains the design.
  */
-import { likelyValue } from './amount'
+import { likelyValue } from '../model/amount'
 import { horizonYears, productIndex } from './compute'
 import { isActive, phaseShare, wholeSeats } from './costs'
-import { effectiveHosting, isThirdCountryExposed } from './exposure'
+import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
 import { growth, roundMoney } from './finance'
-import { asRange, inputSlots } from './inputs'
-import type { InputSlot, InputValue } from './inputs'
-import { cloneJson } from './json'
-import type { Case, Product, Range, Scenario, UserGroup } from './model'
+import { asRange, inputSlots } from '../uncertainty/inputs'
+import type { InputSlot, InputValue } from '../uncertainty/inputs'
+import { cloneJson } from '../model/json'
+import type { Case, Product, Range, Scenario, UserGroup } from '../model/model'
 
 /** Draws evaluated together: the plan's working arrays stay small enough for the processor's cache. */
 export const BATCH = 256

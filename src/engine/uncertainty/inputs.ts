@@ -6,9 +6,9 @@
  * An input is a *slot*: the object that holds the value and the name of its field, so an edit is a
  * plain write into the case, and the compiled plan (plan.ts) finds each input by its holder and field.
  */
-import { isRange } from './amount'
-import type { AnyAmount } from './amount'
-import type { Case, Citation, Currency, LocalText, Product, Range, RateAmount, Unknown } from './model'
+import { isRange } from '../model/amount'
+import type { AnyAmount } from '../model/amount'
+import type { Case, Citation, Currency, LocalText, Product, Range, RateAmount, Unknown } from '../model/model'
 
 /** Where an input sits in a case. Scenario lines are named by scenario id and index in their list. */
 export type InputRef =

@@ -2,7 +2,7 @@
  * Exit plans. Göteborg's guideline requires an exit strategy when IT is acquired, and finds that
  * Microsoft 365 lacks one; a scenario without an exit plan (scenario.exitPlan) is therefore flagged.
  */
-import type { Amount, Citation, Scenario } from './model'
+import type { Amount, Citation, Scenario } from '../model/model'
 
 /** Göteborgs Stad, Intraservice (2023), section Utträdesstrategi. */
 export const EXIT_STRATEGY_REQUIREMENT: Citation = {

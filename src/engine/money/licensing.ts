@@ -18,11 +18,11 @@
  * one year (a 50/50 split between E3 and F3 is a split, not a double), and not in a switch year where
  * one line ends and the other begins (dual running is deliberate).
  */
-import { likelyValue } from './amount'
-import { productClaims } from './coverage'
+import { likelyValue } from '../model/amount'
+import { productClaims } from '../assessment/coverage'
 import { groupUsers, phaseShare, wholeSeats } from './costs'
 import type { CostContext, LineResult } from './costs'
-import type { LicenceLine, Product, Scenario } from './model'
+import type { LicenceLine, Product, Scenario } from '../model/model'
 
 export type ProductFunction = 'suite' | 'tool'
 

@@ -9,13 +9,13 @@
  * rate (escalation) by ± RATE_SPREAD percentage points, so that a rate of 0 % moves too.
  * Inputs that move neither scenario are left out; the rest are ranked by swing |high − low|.
  */
-import { compute } from './compute'
-import type { Result } from './compute'
-import { cumulativePresentValue, presentValue, roundMoney } from './finance'
+import { compute } from '../money/compute'
+import type { Result } from '../money/compute'
+import { cumulativePresentValue, presentValue, roundMoney } from '../money/finance'
 import { isWideRange } from './inputs'
 import type { InputRef, InputSlot, InputValue } from './inputs'
-import type { Case, LocalText, Product } from './model'
-import { compilePlan } from './plan'
+import type { Case, LocalText, Product } from '../model/model'
+import { compilePlan } from '../money/plan'
 
 export type Measure = 'total' | 'presentValue'
 

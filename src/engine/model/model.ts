@@ -22,7 +22,7 @@ const id = z
   .string({ error: 'must be a text id' })
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 lower-case letters, digits or hyphens')
 
-/** Ids, dates and texts as every data file writes them (shared with the schemas of engine/precedents.ts). */
+/** Ids, dates and texts as every data file writes them (shared with the schemas of engine/assessment/precedents.ts). */
 export const idSchema = id
 
 const text = z.string({ error: 'must be a text' }).max(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`)
@@ -315,7 +315,7 @@ export const licenceLineSchema = z
 
 export const costCategorySchema = z.enum(['licences', 'training', 'implementation', 'operations', 'exit'])
 
-/** The ids of the checks (engine/checks.ts): forgotten costs, and licence coverage (a group licensed twice, or by nothing). */
+/** The ids of the checks (engine/money/checks.ts): forgotten costs, and licence coverage (a group licensed twice, or by nothing). */
 export const checkIdSchema = z.enum([
   'licences-cover-all',
   'internal-staff-time',
