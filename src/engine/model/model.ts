@@ -449,6 +449,52 @@ export const sourceSchema = z.strictObject({
   note: localTextSchema.optional(),
 })
 
+/** An objective of the EU Cloud Sovereignty Framework (data/sovereignty.json). */
+export const sovereigntyObjectiveSchema = z.enum(['SOV-1', 'SOV-2', 'SOV-3', 'SOV-4', 'SOV-5', 'SOV-6', 'SOV-7', 'SOV-8'], {
+  error: 'must be an objective SOV-1 … SOV-8',
+})
+/** A criterion of the framework, e.g. `SOV-2.3` (its objective, then its number). */
+export const sovereigntyCriterionSchema = z.string().regex(/^SOV-[1-8]\.[1-9]$/, 'must be a criterion such as SOV-2.3')
+/** A Sovereignty Effectiveness Assurance Level: 0 (no sovereignty) … 4 (full digital sovereignty). */
+export const sealSchema = z.number({ error: 'must be a SEAL level 0 to 4' }).int('must be a SEAL level 0 to 4').min(0, 'must be a SEAL level 0 to 4').max(4, 'must be a SEAL level 0 to 4')
+
+/**
+ * The case's own use of the sovereignty rating, as the framework lets a contracting authority:
+ * answers of its own for a product (with its evidence), adapted answer values, the weight set, and a
+ * minimum SEAL per objective. Each is optional; absent, the shipped ratings, values and the 2026 weights apply.
+ */
+export const sovereigntySettingsSchema = z.strictObject({
+  /** Which weights of data/sovereignty.json: `2026` (the calculator of 1 June 2026, the default) or `2025` (v1.2.1, October 2025). */
+  weightSet: z.enum(['2026', '2025'], { error: 'must be 2026 or 2025' }).optional(),
+  /** Adapted points of answers, by criterion and answer number (`{ "SOV-2.3": { "5": 200 } }`); an answer not named keeps its value. */
+  values: z
+    .record(
+      sovereigntyCriterionSchema,
+      z.record(
+        z.string().regex(/^[1-5]$/, 'must be an answer number 1 to 5'),
+        z.number({ error: 'must be a number of points' }).min(0, 'must be 0 to 1000 points').max(1000, 'must be 0 to 1000 points').refine(notTiny, notTinyMessage),
+      ),
+    )
+    .optional(),
+  /** The lowest SEAL the case accepts per objective; a path below it is "under kravnivå". */
+  minimumSeal: z.partialRecord(sovereigntyObjectiveSchema, sealSchema).optional(),
+  /** The case's own answers, which replace the shipped rating of that product on that criterion. */
+  answers: z
+    .array(
+      z.strictObject({
+        productId: id,
+        criterion: sovereigntyCriterionSchema,
+        /** The hostings the answer holds for; absent: however the product is run. */
+        hosting: z.array(hostingSchema).min(1, 'must name at least one hosting; leave it out for every hosting').optional(),
+        /** The answer's number (1 = the first, lowest answer of the criterion); null: the case holds it not known. */
+        answer: z.number({ error: 'must be an answer number or null' }).int('must be a whole answer number').min(1, 'must be an answer number from 1').max(5, 'must be an answer number up to 5').nullable(),
+        /** The case's evidence for the answer. */
+        note: localTextSchema.optional(),
+      }),
+    )
+    .optional(),
+})
+
 export const caseSchema = z.strictObject({
   /** Optional pointer to the JSON Schema, for editors. */
   $schema: z.string().optional(),
@@ -475,6 +521,8 @@ export const caseSchema = z.strictObject({
   compare: z.strictObject({ baseline: id.optional(), shown: z.array(id).max(6).optional() }).optional(),
   /** Figures the source gives that the case records but does not count, with why. */
   notes: z.array(localTextSchema).optional(),
+  /** The case's own answers, values, weights and minimum SEALs for the sovereignty rating. */
+  sovereignty: sovereigntySettingsSchema.optional(),
 })
 
 export const catalogueFileSchema = z.strictObject({ products: z.array(productSchema) })
@@ -527,6 +575,8 @@ export type NeedLevel = z.infer<typeof needLevelSchema>
 export type RateAmount = z.infer<typeof rateSchema>
 export type PriceOverride = z.infer<typeof priceOverrideSchema>
 export type Source = z.infer<typeof sourceSchema>
+export type SovereigntySettings = z.infer<typeof sovereigntySettingsSchema>
+export type SovereigntyObjectiveCode = z.infer<typeof sovereigntyObjectiveSchema>
 /** A whole case: the model file. */
 export type Case = z.infer<typeof caseSchema>
 
