@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { LIMITS, plainNumber } from '../src/engine/model/limits'
 import { caseSchema, catalogueFileSchema, featuresFileSchema, referenceFileSchema, SCHEMA_VERSION, sourcesFileSchema } from '../src/engine/model/model'
 import { precedentsFileSchema } from '../src/engine/assessment/precedents'
+import { sovereigntyFileSchema } from '../src/engine/assessment/sovereigntyData'
 
 export interface SchemaFile {
   /** Path from the repository root. */
@@ -79,6 +80,14 @@ export function schemaFiles(): SchemaFile[] {
         $id: 'urn:vagval:schema:precedents',
         title: 'Vägval precedents (data/precedents.json)',
         description: 'What comparable organisations decided and why, each entry with the document’s words and where the model uses it.',
+      }),
+    },
+    {
+      path: 'data/schema/sovereignty.schema.json',
+      text: generate(sovereigntyFileSchema, {
+        $id: 'urn:vagval:schema:sovereignty',
+        title: 'Vägval sovereignty framework and ratings (data/sovereignty.json)',
+        description: 'The EU Cloud Sovereignty Framework as data (objectives, weights, criteria with their answers, points and SEAL levels, as third-party transcriptions of the Commission’s calculator) and each shipped product’s cited answers per hosting.',
       }),
     },
   ]

@@ -1,7 +1,8 @@
 /**
  * Checks the data shipped with the app against the model's schemas: the catalogue, the features, the
  * sources and the reference figures by their file schemas, the Eskilstuna preset by parseCase against
- * the catalogue (as any file is read). Validation must also change nothing, since the app reads these
+ * the catalogue (as any file is read), the sovereignty framework and ratings by their schema and against
+ * the catalogue's products. Validation must also change nothing, since the app reads these
  * files as they are (src/io/shipped.ts). Run when the app is built (vite.config.ts) and by
  * test/io/shipped.test.ts. Returns the faults, one line each; none when all is well.
  */
@@ -11,16 +12,18 @@ import featuresFile from '../data/features.json'
 import presetFile from '../data/presets/eskilstuna-2022.json'
 import referenceFile from '../data/reference.json'
 import sourcesFile from '../data/sources.json'
+import sovereigntyFile from '../data/sovereignty.json'
 import { catalogueFileSchema, featuresFileSchema, referenceFileSchema, sourcesFileSchema } from '../src/engine/model/model'
 import { formatPath } from '../src/engine/model/fault'
 import { parseCase } from '../src/engine/model/validate'
+import { sovereigntyDataFaults, sovereigntyFileSchema } from '../src/engine/assessment/sovereigntyData'
 
 interface Schema {
   safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
 }
 
 /** The shipped files, as the app imports them. */
-export const SHIPPED = { catalogue: catalogueFile, features: featuresFile, sources: sourcesFile, reference: referenceFile, preset: presetFile }
+export const SHIPPED = { catalogue: catalogueFile, features: featuresFile, sources: sourcesFile, reference: referenceFile, preset: presetFile, sovereignty: sovereigntyFile }
 
 export function shippedDataFaults(files: Record<keyof typeof SHIPPED, unknown> = SHIPPED): string[] {
   const faults: string[] = []
@@ -33,7 +36,13 @@ export function shippedDataFaults(files: Record<keyof typeof SHIPPED, unknown> =
   check('data/features.json', featuresFileSchema, files.features)
   check('data/sources.json', sourcesFileSchema, files.sources)
   check('data/reference.json', referenceFileSchema, files.reference)
+  check('data/sovereignty.json', sovereigntyFileSchema, files.sovereignty)
   const catalogue = catalogueFileSchema.safeParse(files.catalogue)
+  const sovereignty = sovereigntyFileSchema.safeParse(files.sovereignty)
+  if (sovereignty.success) {
+    const productIds = catalogue.success ? new Set(catalogue.data.products.map((p) => p.id)) : undefined
+    for (const fault of sovereigntyDataFaults(sovereignty.data, productIds)) faults.push(`data/sovereignty.json: ${fault}`)
+  }
   if (catalogue.success) {
     const preset = parseCase(files.preset, catalogue.data.products)
     if (!preset.ok) for (const fault of preset.faults) faults.push(`data/presets/eskilstuna-2022.json: ${fault.path}: ${fault.message}`)

@@ -35,6 +35,11 @@ export type { ThirdCountryStatus, ServiceExposure, ScenarioExposure } from './as
 export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks } from './assessment/risks'
 export type { RiskLevel, AssessedRisk, RiskCell, RiskRegister } from './assessment/risks'
 export { EXIT_STRATEGY_REQUIREMENT, exitPlanFlag } from './assessment/exit'
+// The EU Cloud Sovereignty Framework: each path's score and SEAL, and the cost of sovereignty between two
+// (the schema of data/sovereignty.json is in assessment/sovereigntyData.ts, loaded by who reads the file).
+export { answerSeal, costOfSovereignty, frameworkCriteria, scenarioSovereignty, sovereigntyOf, sovereigntySettingsFaults, weakestAnswers } from './assessment/sovereignty'
+export type { ComponentAnswer, CostFigure, CostPerGain, CriterionRating, GateStatus, Interval, ObjectiveRating, SovereigntyCost, SovereigntyOptions, SovereigntyRating } from './assessment/sovereignty'
+export type { FrameworkAnswer, FrameworkCriterion, FrameworkObjective, PageCitation, ProductRating, RatingEntry, SovereigntyFile } from './assessment/sovereigntyData'
 // How old the case's prices are, and today's dated list prices beside them.
 export { usedPrice, priceAge, isStale, stalePrices, listPriceOffers, overrideFromOffer } from './guidance/prices'
 export type { UsedPrice, StalePrice, ListPriceOffer, ExchangeRate } from './guidance/prices'
