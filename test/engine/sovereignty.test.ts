@@ -352,6 +352,7 @@ describe('the case’s own sovereignty settings', () => {
       [{ minimumSeal: { 'SOV-2': 5 } }, 'sovereignty.minimumSeal["SOV-2"]'],
       [{ answers: [{ productId: 'nextcloud', criterion: 'SOV-6', answer: 1 }] }, 'sovereignty.answers[0].criterion'],
       [{ answers: [{ productId: 'nextcloud', criterion: 'SOV-6.3', answer: 0 }] }, 'sovereignty.answers[0].answer'],
+      [{ answers: Array.from({ length: 2001 }, () => ({ productId: 'nextcloud', criterion: 'SOV-6.3', answer: 1 })) }, 'sovereignty.answers: must have at most 2000'],
     ] as const) {
       expect(() => parsed({ ...presetJson(), sovereignty: bad }, catalogue), JSON.stringify(bad)).toThrow(path)
     }

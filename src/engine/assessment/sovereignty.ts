@@ -119,28 +119,37 @@ function shippedAnswers(framework: SovereigntyFile, productId: string, criterion
   return entry?.answers
 }
 
-/** The case's own answer (the last one given that applies), or undefined. */
-function caseAnswer(settings: SovereigntySettings, productId: string, criterion: string, hosting: Hosting | undefined) {
-  const given = (settings.answers ?? []).filter(
-    (a) => a.productId === productId && a.criterion === criterion && (a.hosting === undefined || (hosting !== undefined && a.hosting.includes(hosting))),
-  )
-  return given.at(-1)
+type CaseAnswer = NonNullable<SovereigntySettings['answers']>[number]
+
+/** The case's own answers by product and criterion (`productId criterion`), in the order given. */
+function caseAnswersBy(settings: SovereigntySettings): Map<string, CaseAnswer[]> {
+  const by = new Map<string, CaseAnswer[]>()
+  for (const a of settings.answers ?? []) {
+    const key = `${a.productId} ${a.criterion}`
+    by.set(key, [...(by.get(key) ?? []), a])
+  }
+  return by
+}
+
+/** The case's own answer for a product as run with `hosting` (the last one given that applies), or undefined. */
+function caseAnswer(given: readonly CaseAnswer[] | undefined, hosting: Hosting | undefined): CaseAnswer | undefined {
+  return given?.filter((a) => a.hosting === undefined || (hosting !== undefined && a.hosting.includes(hosting))).at(-1)
 }
 
 function componentAnswer(
   line: LicenceLine,
   lineIndex: number,
   criterion: FrameworkCriterion,
-  options: SovereigntyOptions & { settings: SovereigntySettings },
+  options: SovereigntyOptions & { settings: SovereigntySettings; caseAnswers: Map<string, CaseAnswer[]> },
 ): ComponentAnswer {
   const product = options.products.get(line.productId)
   const hosting = product ? effectiveHosting(product, line) : line.hosting
   const base = { lineIndex, productId: line.productId, hosting }
-  const own = caseAnswer(options.settings, line.productId, criterion.id, hosting)
+  const own = caseAnswer(options.caseAnswers.get(`${line.productId} ${criterion.id}`), hosting)
   if (own !== undefined) {
     // An answer number the criterion does not have is ignored (sovereigntySettingsFaults names it).
-    const isValid = own.answer !== null && own.answer <= criterion.answers.length
-    return { ...base, answers: isValid && own.answer !== null ? [own.answer] : null, by: 'case', ...(own.note !== undefined ? { note: own.note } : {}) }
+    const answer = own.answer !== null && own.answer <= criterion.answers.length ? own.answer : null
+    return { ...base, answers: answer === null ? null : [answer], by: 'case', ...(own.note !== undefined ? { note: own.note } : {}) }
   }
   const shipped = shippedAnswers(options.framework, line.productId, criterion.id, hosting)
   return shipped ? { ...base, answers: shipped, by: 'shipped' } : { ...base, answers: null, by: 'none' }
@@ -206,7 +215,7 @@ function gateOf(minimum: number | undefined, seal: SealFigures): GateStatus {
 /** The sovereignty rating of one path (scenario). */
 export function scenarioSovereignty(scenario: Scenario, options: SovereigntyOptions): SovereigntyRating {
   const settings = options.settings ?? options.model.sovereignty ?? {}
-  const withSettings = { ...options, settings }
+  const withSettings = { ...options, settings, caseAnswers: caseAnswersBy(settings) }
   const weightSet = settings.weightSet ?? '2026'
 
   const criteria: Record<string, CriterionRating> = {}

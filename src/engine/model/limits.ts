@@ -30,6 +30,8 @@ export const LIMITS = {
   maxExchangeRate: 1000,
   maxGroups: 50,
   maxScenarios: 20,
+  /** Most answers of the case's own for the sovereignty rating: every criterion (48) of 40 products. */
+  maxSovereigntyAnswers: 2000,
   textLength: 500,
   /** Largest figure a case may reach in any line, year or total: 10^15, a ninth of 2^53. */
   maxFigure: 1_000_000_000_000_000,

@@ -492,6 +492,7 @@ export const sovereigntySettingsSchema = z.strictObject({
         note: localTextSchema.optional(),
       }),
     )
+    .max(LIMITS.maxSovereigntyAnswers, `must have at most ${LIMITS.maxSovereigntyAnswers} answers`)
     .optional(),
 })
 
