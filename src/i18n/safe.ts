@@ -6,10 +6,10 @@ import type { Widen } from './widen'
 
 export const sv = {
   reading: {
-    ambiguous: '”{text}” kan läsas som {a} eller som {b}. Skriv talet så att det bara kan läsas på ett sätt: {a} eller {b}.',
+    ambiguous: '”{text}” kan läsas som {a} eller som {b}: med komma eller punkt före tre siffror betyder det olika i olika språk. Skriv {a} eller {b}.',
     unsupported: '”{text}” är inte skrivet som ett tal skrivs på svenska. Menar du {value}, skriv {value}.',
     notWhole: '”{text}” läses som {value}, men här behövs ett heltal.',
-    readAs: 'Läst som {value} (på engelska vore det {other}).',
+    percentBelowOne: 'Läst som {value} %. Menade du {percent} %? Skriv då {percent}.',
     tooPrecise: 'Skriv 0 eller ett värde på minst {min}.',
     kept: 'Resultaten visar det senaste giltiga värdet, {value}.',
   },
@@ -80,10 +80,10 @@ export const sv = {
 
 export const en: Widen<typeof sv> = {
   reading: {
-    ambiguous: '“{text}” can be read as {a} or as {b}. Write the number so it reads one way only: {a} or {b}.',
+    ambiguous: '“{text}” can be read as {a} or as {b}: a comma or point before three digits means different things in different languages. Write {a} or {b}.',
     unsupported: '“{text}” is not how a number is written in English. If you mean {value}, write {value}.',
     notWhole: '“{text}” reads as {value}, but a whole number is needed here.',
-    readAs: 'Read as {value} (in Swedish it would be {other}).',
+    percentBelowOne: 'Read as {value} %. Did you mean {percent} %? Then write {percent}.',
     tooPrecise: 'Enter 0 or a value of at least {min}.',
     kept: 'The results show the last valid value, {value}.',
   },
