@@ -68,27 +68,34 @@ async function startNewCase(page: Page) {
 }
 
 describe('numbers are read as meant, at the field, in both languages', () => {
-  it('in Swedish: 1.000 is refused as ambiguous, 2,300 for a count too, and 2 400 is taken', async () => {
+  it('in Swedish: 1.000 and 1,000 are refused as ambiguous, 2,300 for a count too, 4,050 kr too, and 2 400 is taken', async () => {
     await withApp(async ({ page }) => {
       const users = page.getByRole('textbox', { name: 'Medarbetare med E3-licens', exact: true })
       await typeInto(users, '1.000')
-      expect(await read(alertOf(users))).toContain('”1.000” kan läsas som 1 eller som 1 000.')
+      expect(await read(alertOf(users))).toContain('”1.000” kan läsas som 1 eller som 1 000:')
+      await typeInto(users, '1,000')
+      expect(await read(alertOf(users))).toContain('”1,000” kan läsas som 1 eller som 1 000:')
       await typeInto(users, '2,300')
-      expect(await read(alertOf(users))).toContain('”2,300” kan läsas som 2,3 eller som 2 300.')
+      expect(await read(alertOf(users))).toContain('”2,300” kan läsas som 2,3 eller som 2 300:')
       await typeInto(users, '2 400')
       await expect.poll(() => alertOf(users).count()).toBe(0)
       await users.blur()
       expect(normal(await users.inputValue())).toBe('2 400')
-      // A Swedish decimal that English would read as thousands: taken as Swedish, and said so.
+      // A Swedish decimal that English would read as thousands: refused with both readings, the price kept.
       const price = page.getByRole('textbox', { name: 'Microsoft 365 E3', exact: true })
       await typeInto(price, '4,050')
-      expect(normal(await price.locator('xpath=ancestor::div[contains(@class,"field")][1]').getByRole('status').innerText())).toBe(
-        'Läst som 4,05 (på engelska vore det 4 050).',
+      expect(await read(alertOf(price))).toContain('”4,050” kan läsas som 4,05 eller som 4 050:')
+      expect(await read(alertOf(price))).toContain('Resultaten visar det senaste giltiga värdet, 4 050.')
+      // A percentage below 1: taken, and the field asks whether a hundred times more was meant.
+      const rate = page.getByRole('textbox', { name: 'Diskonteringsränta', exact: true })
+      await typeInto(rate, '0,03')
+      expect(normal(await rate.locator('xpath=ancestor::div[contains(@class,"field")][1]').getByRole('status').innerText())).toBe(
+        'Läst som 0,03 %. Menade du 3 %? Skriv då 3.',
       )
     }, '#/compare')
   })
 
-  it('in English: 4050,5 kr is 4,050.5 (not 40505), and 1,5 users is refused as not whole, saying how it was read', async () => {
+  it('in English: 4050,5 kr is 4,050.5 (not 40505), 1.000 and 4.050 are refused as ambiguous, and 1,5 users as not whole', async () => {
     await withApp(async ({ page }) => {
       await page.getByRole('button', { name: 'English' }).click()
       // English loads on demand: type once the fields read English.
@@ -100,7 +107,11 @@ describe('numbers are read as meant, at the field, in both languages', () => {
       const users = page.getByRole('textbox', { name: 'Staff with E3 licences', exact: true })
       await typeInto(users, '1,5')
       expect(await read(alertOf(users))).toContain('“1,5” reads as 1.5, but a whole number is needed here.')
-      await typeInto(users, '2,400')
+      await typeInto(users, '1.000')
+      expect(await read(alertOf(users))).toContain('“1.000” can be read as 1 or as 1000:')
+      await typeInto(price, '4.050')
+      expect(await read(alertOf(price))).toContain('“4.050” can be read as 4.05 or as 4050:')
+      await typeInto(users, '2400')
       await expect.poll(() => alertOf(users).count()).toBe(0)
     }, '#/compare')
   })
