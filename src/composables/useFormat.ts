@@ -1,9 +1,10 @@
 /**
- * Formatting and reading numbers at the edge of the app, by locale and currency passed in
+ * Formatting numbers at the edge of the app (reading them is readFigure.ts), by locale and currency passed in
  * (never synced from a global). The engine gives whole currency units; this turns them into text.
  */
 import { LOCALE_TAGS } from '~/i18n'
 import type { Locale } from '~/i18n'
+import { roundMoney } from '~/engine'
 import type { Currency } from '~/engine'
 
 const cache = new Map<string, Intl.NumberFormat>()
@@ -17,15 +18,35 @@ function formatter(key: string, tag: string, options: Intl.NumberFormatOptions):
   return f
 }
 
-/** `15 595 000 kr` in Swedish, `SEK 15,595,000` in English. */
-export function formatMoney(value: number, locale: Locale, currency: Currency): string {
-  return formatter(`money:${locale}:${currency}`, LOCALE_TAGS[locale], {
+/**
+ * `15 595 000 kr` in Swedish, `SEK 15,595,000` in English; an amount with öre (cents) shows them,
+ * `4 050,50 kr`, unless `fractionDigits` says how many to show.
+ */
+export function formatMoney(value: number, locale: Locale, currency: Currency, fractionDigits = Number.isInteger(value) ? 0 : 2): string {
+  // The digits are part of the key: a formatter made for whole kronor must never round a price with öre.
+  return formatter(`money:${locale}:${currency}:${fractionDigits}`, LOCALE_TAGS[locale], {
     style: 'currency',
     currency,
     currencyDisplay: locale === 'sv' ? 'symbol' : 'code',
-    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
-    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+    minimumFractionDigits: fractionDigits,
   }).format(value)
+}
+
+/**
+ * A licence line as it multiplies out: the unit price with the decimals it needs (whole units for a
+ * whole price, öre for one with öre, more only where an escalated price needs them, at most 6) so that
+ * quantity × shown price, rounded half away from zero, is the engine's line; and that product exactly,
+ * in units of the last decimal shown (null when it is the line itself, a whole amount).
+ */
+export function multipliedOut(price: number, quantity: number, line: number): { digits: number; exact: number | null } {
+  if (Number.isInteger(price)) return { digits: 0, exact: null }
+  let digits = 2
+  while (digits < 6 && roundMoney(quantity * Number(price.toFixed(digits))) !== line) digits++
+  // In whole units of the last decimal, so that 1 151 × 4 050,50 is 4 662 125,50 and not 4 662 125,499….
+  const scale = 10 ** digits
+  const exact = (Math.round(price * scale) * quantity) / scale
+  return { digits, exact: exact === line ? null : exact }
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
@@ -56,7 +77,7 @@ export function formatMillions(value: number, locale: Locale, rounding: Rounding
 /** The composable face for components: formatting bound to the current locale and the case's currency. */
 export function useFormat(options: { locale: () => Locale; currency: () => Currency }) {
   return {
-    money: (value: number) => formatMoney(value, options.locale(), options.currency()),
+    money: (value: number, fractionDigits?: number) => formatMoney(value, options.locale(), options.currency(), fractionDigits),
     number: (value: number, digits?: number) => formatNumber(value, options.locale(), digits),
     percent: (fraction: number) => formatPercent(fraction, options.locale()),
   }
