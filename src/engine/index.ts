@@ -26,7 +26,7 @@ export { formatPath, MAX_FILE_CHARS } from './model/fault'
 export { isValidatorLoaded, loadValidator, parseCase, parseCaseText } from './model/validator'
 export type { Fault, ParseResult } from './model/fault'
 export { caseWarnings } from './model/validate'
-export type { CaseWarning } from './model/validate'
+export type { CaseWarning, KnownIds } from './model/validate'
 // Needs coverage, exposure to third-country law, risk register and exit plans.
 export { NEED_LEVELS, NEED_WEIGHTS, LEVEL_VALUES, statusOf, productClaims, claimOf, bestLevel, needLevelOf, needIds, scenarioCoverage, coverageOf } from './assessment/coverage'
 export type { NeedStatus, ProductClaim, NeedCoverage, MustSummary, ScenarioCoverage, ScenarioCost, CoverageOptions } from './assessment/coverage'

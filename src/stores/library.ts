@@ -18,7 +18,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { emptyCase, isValidatorLoaded, loadValidator, parseCase, SCHEMA_VERSION } from '~/engine'
 import type { Case, Fault, LocalText } from '~/engine'
-import { loadPreset, shippedCatalogue } from '~/io/shipped'
+import { loadPreset, shippedCatalogue, shippedIds } from '~/io/shipped'
 import { useCaseStore } from './case'
 
 const PREFIX = 'vagval:'
@@ -176,7 +176,7 @@ function readCase(text: string | null): Loaded {
   } catch (error) {
     return { ok: false, faults: [{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] }
   }
-  const parsed = parseCase(json, shippedCatalogue)
+  const parsed = parseCase(json, shippedCatalogue, shippedIds)
   if (!parsed.ok) return parsed
   const version = (json as { schemaVersion?: unknown }).schemaVersion
   return { ok: true, model: parsed.value, fromVersion: typeof version === 'number' ? version : SCHEMA_VERSION }

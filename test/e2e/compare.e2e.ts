@@ -56,7 +56,7 @@ describe('compare screen', () => {
   // Issue 22: "1 151 × 4 051 kr = 4 662 126 kr": the price 4 050,50 was shown rounded.
   it('shows a price with öre as it is, so that seats × price gives the line, on the compare screen and in the report', async () => {
     await withApp(async ({ page }) => {
-      for (const [name, text] of [['Microsoft 365 E3', '4050,5'], ['Medarbetare med E3-licens', '1151']]) {
+      for (const [name, text] of [['Microsoft 365 E3', '4050,5'], ['Medarbetare med E3-licens', '1151']] as const) {
         const field = page.getByRole('textbox', { name, exact: true })
         await field.click()
         await field.press('Control+A')
