@@ -362,7 +362,7 @@ export const useLibraryStore = defineStore('library', () => {
       return false
     }
     const text = JSON.stringify(caseStore.model)
-    if (elsewhere.value && elsewhere.value.kind !== 'reloaded') {
+    if (elsewhere.value?.kind === 'conflict' || elsewhere.value?.kind === 'deleted') {
       // Changed or deleted in another tab: nothing is written until the person chooses.
       isUnsaved.value = elsewhere.value.kind === 'deleted' || text !== storedText
       return false
@@ -371,9 +371,22 @@ export const useLibraryStore = defineStore('library', () => {
       isUnsaved.value = false
       return true
     }
-    // Another tab may have written this case since this tab last read it: never overwrite unseen work.
+    // Another tab may have written this case since this tab last read it (its event not heard yet):
+    // never overwrite unseen work. Both edits are kept where they touch different fields.
     const stored = local.getItem(caseKey(currentId.value))
     if (storedText !== null && stored !== storedText) {
+      const read = readCase(stored)
+      if (stored !== null && read.ok) {
+        const outcome = mergeStored(stored, read.model)
+        if (outcome === 'contained') {
+          take(stored, read.model)
+          elsewhere.value = { kind: 'reloaded', name: read.model.name, previous: clone(caseStore.model) }
+        }
+        if (outcome !== 'conflict') {
+          isUnsaved.value = false
+          return true
+        }
+      }
       elsewhere.value = { kind: stored === null ? 'deleted' : 'conflict', name: clone(caseStore.model.name) }
       isUnsaved.value = true
       return false
@@ -594,33 +607,40 @@ export const useLibraryStore = defineStore('library', () => {
     }
     // Several changes in a row (typing in the other tab): what this tab showed before the first of them.
     const previous = elsewhere.value?.kind === 'reloaded' ? elsewhere.value.previous : clone(caseStore.model)
-    if (ownWrites.length > 0 && adoptedText !== null) {
-      // This tab wrote since it last took the stored version: the other tab may not have seen it.
-      const merged = mergeConcurrent<unknown>(JSON.parse(adoptedText), clone(caseStore.model), JSON.parse(text), ownWrites.map((w) => JSON.parse(w) as unknown))
-      const checked = merged.ok ? parseCase(merged.value, shippedCatalogue, shippedIds) : undefined
-      if (!checked?.ok) {
-        // Both changed one field: the other tab's version is stored, this tab's edits are not in it.
-        take(text, read.model)
-        elsewhere.value = { kind: 'reloaded', name: read.model.name, previous, isOwnLost: true }
-        return
-      }
-      if (!sameJson(checked.value, read.model)) {
-        const mergedText = JSON.stringify(checked.value)
-        try {
-          local?.setItem(caseKey(currentId.value), mergedText)
-        } catch {
-          take(text, read.model)
-          elsewhere.value = { kind: 'reloaded', name: read.model.name, previous, isOwnLost: true }
-          return
-        }
-        take(mergedText, checked.value)
-        elsewhere.value = { kind: 'merged', name: checked.value.name }
-        return
-      }
-      // The other tab's version holds this tab's edits: it is simply newer.
-    }
+    // This tab wrote since it last took the stored version: the other tab may not have seen it.
+    const outcome = ownWrites.length > 0 ? mergeStored(text, read.model) : 'contained'
+    if (outcome === 'merged') return
     take(text, read.model)
-    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
+    // 'conflict': both changed one field; the other tab's version is stored, and this tab's edits are not in it.
+    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous, ...(outcome === 'conflict' ? { isOwnLost: true } : {}) }
+  }
+
+  /**
+   * Merges a version another tab stored with this tab's edits since it last took the stored one
+   * (its case now, and the texts it wrote on the way): 'contained' when the stored version already
+   * holds them; 'merged' when both are kept (the merged case is written, listed and shown here);
+   * 'conflict' when both changed one field, or the merged case cannot be stored.
+   */
+  function mergeStored(text: string, stored: Case): 'contained' | 'merged' | 'conflict' {
+    if (adoptedText === null || !local) return 'conflict'
+    const merged = mergeConcurrent<unknown>(JSON.parse(adoptedText), clone(caseStore.model), JSON.parse(text), ownWrites.map((w) => JSON.parse(w) as unknown))
+    const checked = merged.ok ? parseCase(merged.value, shippedCatalogue, shippedIds) : undefined
+    if (!checked?.ok) return 'conflict'
+    if (sameJson(checked.value, stored)) return 'contained'
+    const mergedText = JSON.stringify(checked.value)
+    try {
+      local.setItem(caseKey(currentId.value), mergedText)
+    } catch {
+      return 'conflict'
+    }
+    take(mergedText, checked.value)
+    elsewhere.value = { kind: 'merged', name: checked.value.name }
+    try {
+      writeIndex(local, upsert({ id: currentId.value, name: nameOf(checked.value), savedAt: clock().toISOString() }))
+    } catch {
+      // the list can always be rebuilt from the stored cases
+    }
+    return 'merged'
   }
 
   /** Shows a version as stored (written by another tab, or merged and written here). */

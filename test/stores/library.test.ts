@@ -273,30 +273,40 @@ describe('two tabs on the same saved cases', () => {
     expect(a.store.model.organisation.groups[0]?.users).toBe(2500)
   })
 
-  it('an edit made before hearing of the other tab’s change overwrites nothing: the person keeps theirs as a copy', () => {
+  it('an edit made before hearing of the other tab’s change to another field keeps both', () => {
     const { shared, a, b } = twoTabs()
     a.store.setCaseName('Omdöpt i A')
-    // B edits before the event arrives: its save sees a stored text it has not read.
+    // B edits before the event arrives: its save sees a stored text it has not read, and merges.
     b.store.setGroupUsers('e3', 2500)
+    expect(b.library.elsewhere?.kind).toBe('merged')
+    expect(b.library.isUnsaved).toBe(false)
+    shared.deliver()
+    for (const tab of [a, b]) {
+      expect(tab.store.model.name).toBe('Omdöpt i A')
+      expect(tab.store.model.organisation.groups[0]?.users).toBe(2500)
+    }
+  })
+
+  it('an edit of the same field made before hearing overwrites nothing: the person keeps theirs as a copy', () => {
+    const { shared, a, b } = twoTabs()
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setCaseName('Omdöpt i B')
     expect(b.library.elsewhere?.kind).toBe('conflict')
     expect(b.library.isUnsaved).toBe(true)
     shared.deliver()
     expect(b.library.elsewhere?.kind).toBe('conflict')
     b.library.keepMineAsCopy(copyName)
     shared.deliver()
-    const names = a.library.cases.map((c) => c.name)
-    expect(names).toEqual(['Omdöpt i A', 'Eskilstuna kommun – digital arbetsplats 2023–2027 (kopia)'])
-    expect(b.store.model.organisation.groups[0]?.users).toBe(2500)
+    expect(a.library.cases.map((c) => c.name)).toEqual(['Omdöpt i A', 'Omdöpt i B (kopia)'])
     expect(a.store.model.name).toBe('Omdöpt i A')
   })
 
   it('or loads the newer version', () => {
     const { a, b } = twoTabs()
     a.store.setCaseName('Omdöpt i A')
-    b.store.setGroupUsers('e3', 2500)
+    b.store.setCaseName('Omdöpt i B')
     b.library.loadNewer()
     expect(b.store.model.name).toBe('Omdöpt i A')
-    expect(b.store.model.organisation.groups[0]?.users).toBe(2300)
     expect(b.library.elsewhere).toBeNull()
     b.store.setGroupUsers('e3', 2600)
     expect(b.library.isUnsaved).toBe(false)
@@ -375,6 +385,10 @@ describe('two tabs writing at the same moment (issue 22): no tab shows a version
     expect(a.library.elsewhere?.kind).toBe('merged')
     expect(b.library.elsewhere?.kind).toBe('reloaded')
     expect(a.library.isUnsaved || b.library.isUnsaved).toBe(false)
+    // Work goes on: the next edit in either tab is saved.
+    a.store.setGroupUsers('e3', 2800)
+    expect(a.library.isUnsaved).toBe(false)
+    expect(stored().organisation.groups[0]?.users).toBe(2800)
   })
 
   it('hears a write the store no longer holds and does not show it as the newer version', () => {
