@@ -103,6 +103,7 @@ export const sv = {
   chart: {
     png: 'Bild (PNG)',
     pngFor: 'Ladda ner {name}: bild (PNG)',
+    pictureSubtitle: '{case} · {date}',
     csv: 'Data (CSV)',
     csvFor: 'Ladda ner {name}: data (CSV)',
     labels: 'År',
@@ -243,6 +244,7 @@ export const en: Widen<typeof sv> = {
   chart: {
     png: 'Image (PNG)',
     pngFor: 'Download {name}: image (PNG)',
+    pictureSubtitle: '{case} · {date}',
     csv: 'Data (CSV)',
     csvFor: 'Download {name}: data (CSV)',
     labels: 'Year',
