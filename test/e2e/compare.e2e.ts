@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOST_HEADERS } from '../../vite.config'
 import { collectConsoleErrors, launchBrowser, openApp } from './browser'
 import type { OpenedApp } from './browser'
 
@@ -120,7 +121,10 @@ describe('compare screen', () => {
   it('asks no host but its own, breaks no rule of its security policy, and logs no error', async () => {
     await withApp(async (app) => {
       const errors = collectConsoleErrors(app.page)
-      await app.page.reload({ waitUntil: 'networkidle' })
+      const response = await app.page.reload({ waitUntil: 'networkidle' })
+      // Served as docs/hosting.md tells hosts to serve it: every header, the policy with frame-ancestors.
+      const headers = response?.headers() ?? {}
+      for (const [name, value] of Object.entries(HOST_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value)
       expect(app.requests.length).toBeGreaterThan(0)
       expect(app.foreignRequests()).toEqual([])
       expect(await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'")
