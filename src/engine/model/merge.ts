@@ -7,8 +7,6 @@
  * Lists of the same length merge item by item; lists whose length changed on both sides conflict.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-
 export type MergeResult<T> = { ok: true; value: T } | { ok: false; conflict: string }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -59,5 +57,5 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, history: read
  * value, to be validated as any case before it is kept. `conflict` names the first field both changed.
  */
 export function mergeConcurrent<T>(base: T, mine: T, theirs: T, history: readonly T[] = []): MergeResult<T> {
-  return mergeValue(base as Json, mine as Json, theirs as Json, history as Json[], '') as MergeResult<T>
+  return mergeValue(base, mine, theirs, history, '') as MergeResult<T>
 }
