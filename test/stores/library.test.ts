@@ -5,6 +5,13 @@ import { useCaseStore } from '~/stores/case'
 import { setLibraryStorage, useLibraryStore } from '~/stores/library'
 import { MemoryStorage, RacingStorage, SharedStorage } from '../fixtures/storage'
 
+/** Characters held (keys and values), as MemoryStorage counts them against its limit. */
+function usedBy(storage: Storage): number {
+  let used = 0
+  for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+  return used
+}
+
 /** A fresh app on the same storage: what a reload or a browser restart does. */
 function reload(storage: Storage) {
   setActivePinia(createPinia())
@@ -122,8 +129,7 @@ describe('useLibraryStore', () => {
 
   it('saves the case when only its good copy no longer fits, and says storage is nearly full', () => {
     const { library, store } = reload(storage)
-    let used = 0
-    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    const used = usedBy(storage)
     storage.limit = used + 100
     store.setGroupUsers('e3', 2400)
     expect(library.isUnsaved).toBe(false)
@@ -440,8 +446,7 @@ describe('the note of lost edits fits in a storage full to the last byte (issue 
     const library = useLibraryStore()
     library.start()
     // Full to the last byte: nothing more fits, not even a one-letter key.
-    let used = 0
-    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    const used = usedBy(storage)
     storage.limit = used
     useCaseStore().setGroupUsers('e3', 2_468_000)
     expect(library.isUnsaved).toBe(true)
@@ -493,8 +498,7 @@ describe('smaller things of saved work (issue 22)', () => {
     const again = reload(storage)
     again.store.setGroupUsers('e3', 2600)
     storage.setItem(key, '{"schemaVersion":1,"name":')
-    let used = 0
-    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    const used = usedBy(storage)
     storage.limit = used
     const full = reload(storage)
     expect(full.library.notices.find((n) => n.kind === 'restored')).toMatchObject({ aside: 'not-kept', text: '{"schemaVersion":1,"name":' })
