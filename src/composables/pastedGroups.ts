@@ -32,8 +32,9 @@ export interface PastedRow {
   unit?: string
   /** How the count was read (absent where the row has no count to read). */
   reading?: FigureReading
-  /** The kind's cell as pasted. */
+  /** The kind's cell as pasted, and the kind it names (also where the count is at fault). */
   kindWord?: string
+  kind?: GroupKind
   group?: PastedGroup
   fault?: PasteFault
   /** The cell at fault, as pasted. */
@@ -98,20 +99,16 @@ function readRow(row: number, cells: readonly string[], locale: Locale, rule: Fi
   const [name = '', countCell = '', kindWord = '', ...extra] = cells
   const match = COUNT_WORD.exec(countCell)
   const count = match?.[1]?.trim() ?? countCell
-  const read: PastedRow = { row, name, count, ...(match?.[2] ? { unit: match[2] } : {}), ...(kindWord ? { kindWord } : {}) }
+  const kind = kindWord === '' ? undefined : KIND_WORDS[kindWord.toLowerCase()]
+  const read: PastedRow = { row, name, count, ...(match?.[2] ? { unit: match[2] } : {}), ...(kindWord ? { kindWord } : {}), ...(kind ? { kind } : {}) }
   if (cells.length < 2 || extra.length > 0) return { ...read, fault: 'columns', cell: cells.join(' | ') }
   if (name === '') return { ...read, fault: 'name', cell: name }
   if (name.length > LIMITS.textLength) return { ...read, fault: 'nameTooLong', cell: `${name.slice(0, 40)}…` }
   if (count === '') return { ...read, fault: 'noCount', cell: name }
   const reading = readFigure(count, locale, rule)
   if (!reading.ok) return { ...read, reading, fault: 'figure', cell: count }
-  const group: PastedGroup = { name, users: reading.value }
-  if (kindWord !== '') {
-    const kind = KIND_WORDS[kindWord.toLowerCase()]
-    if (kind === undefined) return { ...read, reading, fault: 'kind', cell: kindWord }
-    group.kind = kind
-  }
-  return { ...read, reading, group }
+  if (kindWord !== '' && kind === undefined) return { ...read, reading, fault: 'kind', cell: kindWord }
+  return { ...read, reading, group: { name, users: reading.value, ...(kind ? { kind } : {}) } }
 }
 
 /**

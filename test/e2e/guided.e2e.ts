@@ -175,6 +175,7 @@ describe('the guided start', () => {
         expect(await read(page.getByRole('alert').filter({ hasText: 'Inget kan läggas till' }))).toBe('Inget kan läggas till än: 2 rader behöver rättas.')
         expect(await read(page.locator('.guided-paste__read'))).toContain('Rad 1 har inga siffror och läses som rubrikrad: Grupp | Antal | Slag')
         expect(await read(rowOf(2))).toBe('2 Administration 1 200 1 200 Kontorspersonal (E3)')
+        expect(await read(rowOf(3))).toContain('Frontlinjepersonal')
         expect(await read(rowOf(3))).toContain('”3 400,5” läses som 3 400,5, men här behövs ett heltal.')
         expect(await read(rowOf(4))).toContain('Skriv ett tal, till exempel 2 300.')
         expect(await page.getByRole('button', { name: /^Lägg till \d+ grupper$/ }).isDisabled()).toBe(true)
@@ -213,7 +214,7 @@ describe('the guided start', () => {
         await page.getByRole('textbox', { name: 'Rader från kalkylbladet' }).fill('A\t1 200 st')
         await page.getByRole('button', { name: 'Läs in raderna' }).click()
         expect(await read(page.getByRole('table', { name: 'Så här lästes raderna' }).locator('tbody'))).toBe('1 A 1 200 st 1 200 Annan grupp')
-        await page.getByRole('button', { name: 'Lägg till 1 grupper' }).click()
+        await page.getByRole('button', { name: 'Lägg till 1 grupp' }).click()
         expect(normal(await page.getByRole('textbox', { name: 'Antal, A' }).inputValue())).toBe('1 200')
       },
       { path: '#/new' },
