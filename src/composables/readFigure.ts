@@ -181,7 +181,8 @@ type Translate = (key: string, params?: Record<string, unknown>) => string
 /**
  * What a person is told about a reading, at the field or the pasted row: why it was refused (with
  * the readings the text allows), or the note of a value taken; '' for a plain reading.
- * `show` writes a bound as the field shows its values; `limitMessage` replaces the plain bound message.
+ * `show` writes a bound as the field shows its values, `showReading` a reading (every digit, by
+ * default); `limitMessage` replaces the plain bound message.
  */
 export function figureMessage(
   reading: FigureReading,
@@ -189,10 +190,10 @@ export function figureMessage(
   rule: FigureRule,
   t: Translate,
   locale: Locale,
-  options: { show?: (value: number) => string; limitMessage?: string } = {},
+  options: { show?: (value: number) => string; showReading?: (value: number) => string; limitMessage?: string } = {},
 ): string {
   const text = typed.trim()
-  const shown = (value: number) => writeFigure(value, locale)
+  const shown = options.showReading ?? ((value: number) => writeFigure(value, locale))
   const show = options.show ?? shown
   if (reading.ok) return reading.note === 'percentBelowOne' ? t('safe.reading.percentBelowOne', { value: shown(reading.value), percent: shown(reading.value * 100) }) : ''
   const [a = 0, b = 0] = reading.readings ?? []

@@ -377,10 +377,11 @@ export const useLibraryStore = defineStore('library', () => {
     if (storedText !== null && stored !== storedText) {
       const read = readCase(stored)
       if (stored !== null && read.ok) {
+        const previous = clone(caseStore.model)
         const outcome = mergeStored(stored, read.model)
         if (outcome === 'contained') {
           take(stored, read.model)
-          elsewhere.value = { kind: 'reloaded', name: read.model.name, previous: clone(caseStore.model) }
+          elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
         }
         if (outcome !== 'conflict') {
           isUnsaved.value = false
