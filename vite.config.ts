@@ -25,6 +25,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
+/**
+ * The HTTP headers a host should send with the app (docs/hosting.md): the policy above with what a
+ * meta element cannot carry (`frame-ancestors`: no other site may frame the app), and the usual
+ * companions. `vite preview` sends them, so the browser tests run under them.
+ */
+export const HOST_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'vagval-csp',
@@ -93,6 +108,7 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
+  preview: { headers: { ...HOST_HEADERS } },
   // The spreadsheet writer is loaded only on a click; pre-bundled when the development server starts,
   // so that its first use does not make Vite optimise it then and reload the page (losing the download).
   optimizeDeps: { include: ['@cj-tech-master/excelts'] },

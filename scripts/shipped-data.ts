@@ -1,8 +1,8 @@
 /**
  * Checks the data shipped with the app against the model's schemas: the catalogue, the features, the
  * sources and the reference figures by their file schemas, the Eskilstuna preset by parseCase against
- * the catalogue (as any file is read), the sovereignty framework and ratings by their schema and against
- * the catalogue's products. Validation must also change nothing, since the app reads these
+ * the catalogue, the sources and the taxonomy (as any file is read), the sovereignty framework and ratings by
+ * their schema and against the catalogue's products. Validation must also change nothing, since the app reads these
  * files as they are (src/io/shipped.ts). Run when the app is built (vite.config.ts) and by
  * test/io/shipped.test.ts. Returns the faults, one line each; none when all is well.
  */
@@ -43,8 +43,12 @@ export function shippedDataFaults(files: Record<keyof typeof SHIPPED, unknown> =
     const productIds = catalogue.success ? new Set(catalogue.data.products.map((p) => p.id)) : undefined
     for (const fault of sovereigntyDataFaults(sovereignty.data, productIds)) faults.push(`data/sovereignty.json: ${fault}`)
   }
-  if (catalogue.success) {
-    const preset = parseCase(files.preset, catalogue.data.products)
+  const sources = sourcesFileSchema.safeParse(files.sources)
+  const features = featuresFileSchema.safeParse(files.features)
+  if (catalogue.success && sources.success && features.success) {
+    // As the app reads any case: its citations and capabilities against the shipped sources and taxonomy.
+    const known = { sources: sources.data.sources.map((s) => s.id), capabilities: features.data.features.map((f) => f.id) }
+    const preset = parseCase(files.preset, catalogue.data.products, known)
     if (!preset.ok) for (const fault of preset.faults) faults.push(`data/presets/eskilstuna-2022.json: ${fault.path}: ${fault.message}`)
     else if (!isDeepStrictEqual(preset.value, files.preset)) faults.push('data/presets/eskilstuna-2022.json: validation changes the data, but the app reads it as it is')
     // Key order too: a case reloaded from storage comes back in the validator's order, and saved work

@@ -9,8 +9,8 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
-import type { Case, Fault, Product } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import type { Case, Fault, KnownIds, Product } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
@@ -86,6 +86,14 @@ export function formatFault(fault: Pick<Fault, 'path' | 'message'>): string {
 
 function readData(path: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8'))
+}
+
+/** The ids a case may cite or name: the shipped sources and the capability taxonomy. */
+function loadKnownIds(): KnownIds {
+  return {
+    sources: sourcesFileSchema.parse(readData('data/sources.json')).sources.map((s) => s.id),
+    capabilities: featuresFileSchema.parse(readData('data/features.json')).features.map((f) => f.id),
+  }
 }
 
 function loadCatalogue(): readonly Product[] {
@@ -190,26 +198,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   let catalogue: readonly Product[]
+  let known: KnownIds
   try {
     catalogue = loadCatalogue()
+    known = loadKnownIds()
   } catch (error) {
     io.stderr(`calc: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT.internal
   }
 
-  const parsed = parseCaseText(read.text, catalogue)
+  const parsed = parseCaseText(read.text, catalogue, known)
   if (!parsed.ok) {
     io.stderr(parsed.faults.map((f) => `${formatFault(f)}\n`).join(''))
     return EXIT.input
   }
 
-  // Valid but not used as written (a count outside the horizon, a legal change before the start): said, not fatal.
+  // Valid but not used as written (a count outside the horizon, a legal change before the start), and
+  // every warning of the result (a line outside the horizon, a stated total that does not add up):
+  // said on standard error whatever the format, so a CSV or workbook user hears what a JSON user reads.
   for (const warning of caseWarnings(parsed.value)) io.stderr(`warning: ${formatFault(warning)}\n`)
+  const result = compute({ model: parsed.value, catalogue })
+  result.scenarios.forEach((scenario, s) => {
+    for (const warning of scenario.warnings) io.stderr(`warning: scenarios[${s}] (${scenario.id}): ${warning.code}: ${warning.message}\n`)
+  })
   if (format === 'xlsx') {
     io.stdout(await workbook(parsed.value, catalogue, lang))
     return EXIT.ok
   }
-  const result = compute({ model: parsed.value, catalogue })
   io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
   return EXIT.ok
 }

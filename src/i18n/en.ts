@@ -46,6 +46,7 @@ export default {
     detailsHeading: 'Basis of each scenario',
     licencesHeading: 'Licence lines {year}',
     licenceLine: '{product}: {users} × {price} = {annual}',
+    licenceLineRounded: '{product}: {users} × {price} = {exact}, rounded to {annual}',
     licenceLineFlat: '{product}: {price} a year',
     licenceUnknown: '{product}: {users} users × price not known',
     otherLinesHeading: 'Other lines',

@@ -103,6 +103,7 @@ export const sv = {
   chart: {
     png: 'Bild (PNG)',
     pngFor: 'Ladda ner {name}: bild (PNG)',
+    pictureSubtitle: '{case} · {date}',
     csv: 'Data (CSV)',
     csvFor: 'Ladda ner {name}: data (CSV)',
     labels: 'År',
@@ -118,6 +119,7 @@ export const sv = {
     baseline: 'jämförelsebas',
     incomplete: 'ofullständigt: {items}',
     assumptions: 'Antaganden',
+    assumptionsOf: 'Antaganden: {part}',
     assumptionsIntro: 'Alla indata i fallet med värde, enhet och källa. ”Eget antagande” betyder att värdet inte har någon källa.',
     warnings: 'Att observera',
     range: '{low}–{high}',
@@ -243,6 +245,7 @@ export const en: Widen<typeof sv> = {
   chart: {
     png: 'Image (PNG)',
     pngFor: 'Download {name}: image (PNG)',
+    pictureSubtitle: '{case} · {date}',
     csv: 'Data (CSV)',
     csvFor: 'Download {name}: data (CSV)',
     labels: 'Year',
@@ -258,6 +261,7 @@ export const en: Widen<typeof sv> = {
     baseline: 'baseline',
     incomplete: 'incomplete: {items}',
     assumptions: 'Assumptions',
+    assumptionsOf: 'Assumptions: {part}',
     assumptionsIntro: 'Every input of the case with its value, unit and source. “Your assumption” means the value has no source.',
     warnings: 'Worth noting',
     range: '{low}–{high}',

@@ -6,10 +6,10 @@ import type { Widen } from './widen'
 
 export const sv = {
   reading: {
-    ambiguous: '”{text}” kan läsas som {a} eller som {b}. Skriv talet så att det bara kan läsas på ett sätt: {a} eller {b}.',
+    ambiguous: '”{text}” kan läsas som {a} eller som {b}: med komma eller punkt före tre siffror betyder det olika i olika språk. Skriv {a} eller {b}.',
     unsupported: '”{text}” är inte skrivet som ett tal skrivs på svenska. Menar du {value}, skriv {value}.',
     notWhole: '”{text}” läses som {value}, men här behövs ett heltal.',
-    readAs: 'Läst som {value} (på engelska vore det {other}).',
+    percentBelowOne: 'Läst som {value} %. Menade du {percent} %? Skriv då {percent}.',
     tooPrecise: 'Skriv 0 eller ett värde på minst {min}.',
     kept: 'Resultaten visar det senaste giltiga värdet, {value}.',
   },
@@ -29,6 +29,14 @@ export const sv = {
     gone: '”{name}” finns inte längre: det har tagits bort, kanske i en annan flik.',
     reloaded: '”{name}” ändrades i en annan flik. Den här fliken visar nu den nyare versionen.',
     keepPrevious: 'Behåll versionen som visades förut som en kopia',
+    lostRace:
+      '”{name}” ändrades i en annan flik i samma ögonblick som här, och båda ändrade samma uppgift. Den andra flikens version är sparad och visas nu; dina ändringar här är inte sparade.',
+    keepLost: 'Behåll dina ändringar som en egen kopia',
+    merged: '”{name}” ändrades i en annan flik i samma ögonblick som här. Båda ändringarna är sparade, och den här fliken visar det sparade fallet med båda.',
+    restoredMissing: 'Det sparade fallet ”{name}” saknades. Den senaste fungerande kopian är återställd.',
+    restoredNotKept:
+      'Det sparade fallet ”{name}” gick inte att läsa. Den senaste fungerande kopian är återställd, men den oläsbara texten fick inte plats att sparas åt sidan eftersom lagringen är full: ladda ner den om du vill behålla den.',
+    downloadUnreadable: 'Ladda ner den oläsbara texten',
     conflict: '”{name}” ändrades i en annan flik medan den här fliken hade ändringar som inte hunnit sparas. Inget sparas här förrän du väljer.',
     loadNewer: 'Visa den nyare versionen (ändringarna här släpps)',
     keepMine: 'Behåll den här versionen som en egen kopia',
@@ -80,10 +88,10 @@ export const sv = {
 
 export const en: Widen<typeof sv> = {
   reading: {
-    ambiguous: '“{text}” can be read as {a} or as {b}. Write the number so it reads one way only: {a} or {b}.',
+    ambiguous: '“{text}” can be read as {a} or as {b}: a comma or point before three digits means different things in different languages. Write {a} or {b}.',
     unsupported: '“{text}” is not how a number is written in English. If you mean {value}, write {value}.',
     notWhole: '“{text}” reads as {value}, but a whole number is needed here.',
-    readAs: 'Read as {value} (in Swedish it would be {other}).',
+    percentBelowOne: 'Read as {value} %. Did you mean {percent} %? Then write {percent}.',
     tooPrecise: 'Enter 0 or a value of at least {min}.',
     kept: 'The results show the last valid value, {value}.',
   },
@@ -102,6 +110,14 @@ export const en: Widen<typeof sv> = {
     gone: '“{name}” is no longer there: it has been deleted, perhaps in another tab.',
     reloaded: '“{name}” was changed in another tab. This tab now shows the newer version.',
     keepPrevious: 'Keep the version shown before as a copy',
+    lostRace:
+      '“{name}” was changed in another tab at the same moment as here, and both changed the same thing. The other tab’s version is saved and shown now; your edits here are not saved.',
+    keepLost: 'Keep your edits as a copy of their own',
+    merged: '“{name}” was changed in another tab at the same moment as here. Both changes are saved, and this tab shows the saved case with both.',
+    restoredMissing: 'The saved case “{name}” was missing. The last good copy is restored.',
+    restoredNotKept:
+      'The saved case “{name}” could not be read. The last good copy is restored, but the unreadable text could not be kept aside because storage is full: download it if you want to keep it.',
+    downloadUnreadable: 'Download the unreadable text',
     conflict: '“{name}” was changed in another tab while this tab had edits not yet saved. Nothing is saved here until you choose.',
     loadNewer: 'Show the newer version (the edits here are dropped)',
     keepMine: 'Keep this version as a copy of its own',

@@ -43,6 +43,7 @@ export default {
     detailsHeading: 'Underlag per scenario',
     licencesHeading: 'Licensrader {year}',
     licenceLine: '{product}: {users} × {price} = {annual}',
+    licenceLineRounded: '{product}: {users} × {price} = {exact}, avrundat {annual}',
     licenceLineFlat: '{product}: {price} per år',
     licenceUnknown: '{product}: {users} användare × pris okänt',
     otherLinesHeading: 'Övriga rader',

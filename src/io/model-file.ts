@@ -1,6 +1,6 @@
 /** The model file leaving and entering the app: the same format the command line reads. */
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from './model-bytes'
-import { shippedCatalogue } from './shipped'
+import { shippedCatalogue, shippedIds } from './shipped'
 import { parseCaseText } from '../engine'
 import type { Case, ParseResult } from '../engine'
 
@@ -13,7 +13,7 @@ export function exportCaseText(model: Case): string {
 
 /** Reads a model file; refused whole with faults by path, so the open case stays untouched. */
 export function importCaseText(text: string): ParseResult<Case> {
-  return parseCaseText(text.replace(/^\uFEFF/, ''), shippedCatalogue)
+  return parseCaseText(text.replace(/^\uFEFF/, ''), shippedCatalogue, shippedIds)
 }
 
 /** Reads a model file's bytes by the one rule for encodings (model-bytes.ts), then as importCaseText. */

@@ -163,12 +163,26 @@ export function toResultJson(result: Result, options: ResultJsonOptions = {}): R
 export const CSV_HEADER = ['scenario', 'year', 'category', 'amount', 'complete'] as const
 
 /**
- * A text that a spreadsheet would read as a formula (it begins with `=`, `+`, `-` or `@`, or a tab or
- * carriage return that some programs skip) gets a leading apostrophe, so it stays text: a scenario name
- * from someone else's share link never runs as a formula in the reader's spreadsheet.
+ * The separators a spreadsheet may split a CSV line at, whatever the file's own: Excel takes the
+ * system's list separator (`;` on Swedish Windows, `,` elsewhere), and a pasted or imported text may
+ * be split at tabs.
+ */
+const ANY_SEPARATOR = /[,;\t]/
+/**
+ * A formula starter (`=`, `+`, `-`, `@`) where a cell may begin: at the start of the text, or after
+ * any separator or line break (spaces and a quote between count as nothing), since a file opened with
+ * another separator than its own begins a cell there. A leading tab or carriage return, which some
+ * programs skip, begins one too.
+ */
+const CELL_START = /(^|[,;\t\r\n])([ "]*)(?=[=+\-@])|^(?=[\t\r])/g
+
+/**
+ * A text whose every possible cell start is kept from reading as a formula: an apostrophe goes before
+ * each formula starter where a cell could begin, so a scenario name from someone else's share link
+ * (`x;=1+1;y`) never runs as a formula in the reader's spreadsheet, whichever separator it opens with.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return text.replace(CELL_START, (_match, before: string | undefined, between: string | undefined) => `${before ?? ''}${between ?? ''}'`)
 }
 
 /** A number without grouping and never in exponent notation, with the dialect's decimal sign. */
@@ -180,13 +194,15 @@ export function plainNumber(value: number, decimal: '.' | ',' = '.'): string {
 }
 
 /**
- * A CSV field: a number as a plain number, a text neutralised (see `neutralise`) and quoted (with
- * doubled quotes) when it holds the separator, a quote or a line break.
+ * A CSV field: a number as a plain number (with the dialect's decimal sign); a text neutralised (see
+ * `neutralise`) and quoted (with doubled quotes) when it holds any separator a spreadsheet may use,
+ * a quote or a line break, so that it stays one cell in the file's own dialect and its formula
+ * starters stay text in any other.
  */
-export function csvField(value: string | number, separator: ',' | ';' = ',', decimal: '.' | ',' = '.'): string {
+export function csvField(value: string | number, decimal: '.' | ',' = '.'): string {
   if (typeof value === 'number') return plainNumber(value, decimal)
   const text = neutralise(value)
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return ANY_SEPARATOR.test(text) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
 export interface ResultCsvOptions {

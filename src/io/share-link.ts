@@ -18,7 +18,7 @@
  * so it runs unchanged in the browser and in the tests.
  */
 import { loadValidator, MAX_FILE_CHARS, parseCase } from '../engine'
-import type { Case, Fault, Product } from '../engine'
+import type { Case, Fault, KnownIds, Product } from '../engine'
 
 /** The fragment key: `#case=<data>`. The screen router ignores fragments it does not know. */
 export const SHARE_PREFIX = '#case='
@@ -93,8 +93,9 @@ export type ShareFailure =
 export type DecodeResult = { ok: true; value: Case } | ({ ok: false } & ShareFailure)
 
 /** Share data → a validated case, or why not. Never throws. */
-export async function decodeCase(data: string, catalogue: readonly Product[]): Promise<DecodeResult> {
-  const bytes = fromBase64Url(data)
+export async function decodeCase(data: string, catalogue: readonly Product[], known?: KnownIds): Promise<DecodeResult> {
+  // base64url has no `%`: a link passed on percent-encoded (padding as %3D, or every character) reads the same.
+  const bytes = fromBase64Url(percentDecoded(data))
   if (bytes === null || bytes.length === 0) return { ok: false, reason: 'encoding' }
   let inflated: Uint8Array | 'too-large'
   try {
@@ -111,13 +112,30 @@ export async function decodeCase(data: string, catalogue: readonly Product[]): P
     return { ok: false, reason: 'json' }
   }
   await loadValidator()
-  const parsed = parseCase(json, catalogue)
+  const parsed = parseCase(json, catalogue, known)
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, reason: 'invalid', faults: parsed.faults }
 }
 
-/** The share data of a URL fragment (`#case=…`), or null when the fragment is not a share link. */
+/**
+ * A text with its percent-encoding undone (`%3D` → `=`), as a mail program or chat may pass a link on;
+ * the text as it is when it holds no valid percent-encoding.
+ */
+function percentDecoded(text: string): string {
+  if (!text.includes('%')) return text
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * The share data of a URL fragment (`#case=…`, also percent-encoded as `#case%3D…`), or null when the
+ * fragment is not a share link.
+ */
 export function shareDataFromHash(hash: string): string | null {
-  return hash.startsWith(SHARE_PREFIX) ? hash.slice(SHARE_PREFIX.length) : null
+  const fragment = hash.startsWith(SHARE_PREFIX) ? hash : percentDecoded(hash)
+  return fragment.startsWith(SHARE_PREFIX) ? fragment.slice(SHARE_PREFIX.length) : null
 }
 
 export type ShareLink =

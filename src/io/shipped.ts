@@ -6,11 +6,19 @@
  * first screen's JavaScript) loads only when a file, a link or saved work needs it.
  */
 import catalogueFile from '../../data/catalogue.json'
+import featuresFile from '../../data/features.json'
 import presetFile from '../../data/presets/eskilstuna-2022.json'
-import type { Case, LocalText, Product } from '../engine'
+import sourcesFile from '../../data/sources.json'
+import type { Case, KnownIds, LocalText, Product } from '../engine'
 
 /** The shipped catalogue. */
 export const shippedCatalogue: readonly Product[] = (catalogueFile as unknown as { products: Product[] }).products
+
+/** The ids a case may cite or name: the shipped sources and the capability taxonomy (parseCase checks them). */
+export const shippedIds: KnownIds = {
+  sources: sourcesFile.sources.map((s) => s.id),
+  capabilities: featuresFile.features.map((f) => f.id),
+}
 
 /** A fresh copy of the shipped Eskilstuna case. */
 export function loadPreset(): Case {

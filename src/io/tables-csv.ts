@@ -26,7 +26,7 @@ type CsvCell = string | number | null | undefined
 
 /** Rows of cells → CSV text in a dialect, each line ending in CRLF (as RFC 4180 and spreadsheets prefer). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = CSV_DIALECTS.en): string {
-  const field = (cell: CsvCell) => csvField(cell ?? '', dialect.separator, dialect.decimal)
+  const field = (cell: CsvCell) => csvField(cell ?? '', dialect.decimal)
   return rows.map((row) => row.map(field).join(dialect.separator)).join('\r\n') + '\r\n'
 }
 

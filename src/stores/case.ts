@@ -44,7 +44,7 @@ import type {
   TrainingLine,
 } from '~/engine'
 
-import { loadPreset, shippedCatalogue } from '~/io/shipped'
+import { loadPreset, shippedCatalogue, shippedIds } from '~/io/shipped'
 
 export { loadPreset, shippedCatalogue }
 
@@ -104,7 +104,7 @@ export const useCaseStore = defineStore('case', () => {
     }
     const draft = clone(model.value)
     const next = change(draft) ?? draft
-    const checked = parseCase(next, shippedCatalogue)
+    const checked = parseCase(next, shippedCatalogue, shippedIds)
     if (!checked.ok) {
       refusals += 1
       refusal.value = { seq: refusals, faults: checked.faults, isShownAtField: false }

@@ -8,32 +8,55 @@
  *   and listed (`unreadable`) with a way to download and repair it.
  * - A damaged list of cases is rebuilt from the stored cases themselves, and the person is told.
  * - Several tabs share the cases: the list is merged on every write (never overwritten with a stale
- *   one), a change made in another tab is heard (`receiveStorageChange`), and the open case is never
- *   overwritten with an older version: it is reloaded when this tab has nothing unsaved, otherwise
- *   the person chooses between the newer version and keeping theirs as a copy (`elsewhere`).
+ *   one), a change made in another tab is heard (`receiveStorageChange`, which reads what is stored
+ *   now rather than trusting the event), and the open case is never overwritten with an older
+ *   version: it is reloaded when this tab has nothing unsaved, otherwise the person chooses between
+ *   the newer version and keeping theirs as a copy (`elsewhere`). Two edits written at the same
+ *   moment (each tab writing before it heard of the other) are merged field by field and both kept;
+ *   where both changed one field, the tab whose edit was not stored says so, shows what is stored and
+ *   offers its version as a copy. No tab calls a version "newer" that is not the stored one.
  * - Full storage leaves the work in memory with a message; closing the tab then asks first, and the
- *   next visit says that newer edits were not saved and offers them as a file where it can.
+ *   next visit says that newer edits were not saved (a note of fixed size that replaces a reservation
+ *   of the same size, so it is written even when storage is full to the last byte) and offers them as
+ *   a file where the tab still has them.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { emptyCase, isValidatorLoaded, loadValidator, parseCase, SCHEMA_VERSION } from '~/engine'
+import { emptyCase, isValidatorLoaded, loadValidator, mergeConcurrent, parseCase, sameJson, SCHEMA_VERSION } from '~/engine'
 import type { Case, Fault, LocalText } from '~/engine'
-import { loadPreset, shippedCatalogue } from '~/io/shipped'
+import { loadPreset, shippedCatalogue, shippedIds } from '~/io/shipped'
 import { useCaseStore } from './case'
 
 const PREFIX = 'vagval:'
 const INDEX_KEY = `${PREFIX}index`
 /** Edits that could not be saved: a small note in local storage, the text too in the tab's session storage. */
 const UNSAVED_KEY = `${PREFIX}unsaved`
+/**
+ * Every value under UNSAVED_KEY in local storage has this length: a reservation while there is
+ * nothing to say, replaced by a note of the same length when edits are lost. Replacing a value by one
+ * no longer never needs more room, so the note is written even when storage is full to the last byte.
+ */
+const NOTE_LENGTH = 320
+/** Pads a small JSON object to NOTE_LENGTH characters (undefined when it does not fit). */
+function padded(value: Record<string, unknown>): string | undefined {
+  const text = JSON.stringify({ ...value, pad: '' })
+  return text.length > NOTE_LENGTH ? undefined : JSON.stringify({ ...value, pad: '-'.repeat(NOTE_LENGTH - text.length) })
+}
+const RESERVATION = padded({ reserved: true }) ?? ''
 const caseKey = (id: string) => `${PREFIX}case:${id}`
 /** The copy written before the latest one: restored if the latest cannot be read. */
 const goodKey = (id: string) => `${PREFIX}case:${id}:good`
 /** Where an unreadable copy is kept aside, so nothing the user had is thrown away. */
 const keptKey = (id: string) => `${PREFIX}case:${id}:unreadable`
-const CASE_KEY = /^vagval:case:([^:]+)$/
-const KEPT_KEY = /^vagval:case:([^:]+):unreadable$/
-/** Ids the library makes (and the only ones it reads back from its list). */
-const ID = /^[a-z0-9-]{1,64}$/
+/**
+ * Ids the library reads back from its list and from stored keys: one rule for both, so a key the list
+ * cannot hold (`vagval:case:Mitt-Fall`, with capitals) is not found again and again as a case the
+ * list lacks. The library makes lower-case ids; others are read as they are.
+ */
+const ID_PATTERN = '[A-Za-z0-9_-]{1,64}'
+const ID = new RegExp(`^${ID_PATTERN}$`)
+const CASE_KEY = new RegExp(`^vagval:case:(${ID_PATTERN})$`)
+const KEPT_KEY = new RegExp(`^vagval:case:(${ID_PATTERN}):unreadable$`)
 
 export interface SavedCase {
   id: string
@@ -53,7 +76,11 @@ export interface UnreadableCase {
 }
 
 export type LibraryNotice =
-  | { kind: 'restored'; name: string; faults: Fault[] }
+  /**
+   * The latest copy could not be read and the last good one is shown. `aside`: the unreadable text is
+   * kept aside, there was none (the copy was missing), or there was no room to keep it (`text` is it, to download).
+   */
+  | { kind: 'restored'; name: string; faults: Fault[]; aside: 'kept' | 'missing' | 'not-kept'; text?: string }
   | { kind: 'migrated'; name: string; from: number }
   | { kind: 'unreadable'; name: string; faults: Fault[] }
   | { kind: 'storage-full' }
@@ -71,8 +98,14 @@ export type LibraryNotice =
 
 /** The open case changed in another tab. */
 export type ElsewhereChange =
-  /** This tab had nothing unsaved and now shows the newer version; `previous` is what it showed. */
-  | { kind: 'reloaded'; name: LocalText; previous: Case }
+  /**
+   * This tab had nothing unsaved and now shows the stored version; `previous` is what it showed.
+   * `isOwnLost`: this tab's edits were written at the same moment as the other tab's and are not in
+   * the stored version (both changed the same field), so `previous` holds them.
+   */
+  | { kind: 'reloaded'; name: LocalText; previous: Case; isOwnLost?: boolean }
+  /** Both tabs' edits, made at the same moment, are merged and stored; this tab shows the merged case. */
+  | { kind: 'merged'; name: LocalText }
   /** This tab has edits the other tab's version lacks: nothing is written until the person chooses. */
   | { kind: 'conflict'; name: LocalText }
   /** Deleted in another tab: nothing is written until the person keeps or closes it. */
@@ -176,7 +209,7 @@ function readCase(text: string | null): Loaded {
   } catch (error) {
     return { ok: false, faults: [{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] }
   }
-  const parsed = parseCase(json, shippedCatalogue)
+  const parsed = parseCase(json, shippedCatalogue, shippedIds)
   if (!parsed.ok) return parsed
   const version = (json as { schemaVersion?: unknown }).schemaVersion
   return { ok: true, model: parsed.value, fromVersion: typeof version === 'number' ? version : SCHEMA_VERSION }
@@ -219,6 +252,18 @@ export const useLibraryStore = defineStore('library', () => {
    * written again (a case read back may list its fields in another order than the text it came from).
    */
   let baseText: string | null = null
+  /**
+   * The stored text this tab's edits started from (read on opening or taken from another tab), and
+   * the texts it has written since: what another tab's concurrent edit may have been built on.
+   */
+  let adoptedText: string | null = null
+  let ownWrites: string[] = []
+  /** How many of this tab's own writes are remembered for a merge (a tab hears another's write within moments). */
+  const MAX_OWN_WRITES = 50
+  function adopt(text: string | null) {
+    adoptedText = text
+    ownWrites = []
+  }
   let stopAutosave: (() => void) | undefined
   let isListening = false
 
@@ -245,37 +290,53 @@ export const useLibraryStore = defineStore('library', () => {
 
   // — Edits that could not be saved —
 
+  /** Keeps room for the note of lost edits (done while storage has room: on every start). */
+  function reserveNote() {
+    try {
+      if (local && local.getItem(UNSAVED_KEY) === null) local.setItem(UNSAVED_KEY, RESERVATION)
+    } catch {
+      // no room even now: the note falls back to the tab's session storage and the warning before closing
+    }
+  }
   function noteUnsaved(text: string) {
-    const note = { id: currentId.value, name: clone(caseStore.model.name), at: clock().toISOString() }
+    const name = clone(caseStore.model.name)
+    const note = { id: currentId.value, name, at: clock().toISOString() }
     try {
       session?.setItem(UNSAVED_KEY, JSON.stringify({ ...note, text }))
     } catch {
-      // the tab's own storage is full too: the note below may still fit
+      // the tab's own storage is full too: the note below still fits
     }
+    // The note in place of the reservation, of the same length; a long name is left out (the list has it by id).
+    const small = padded(note) ?? padded({ id: note.id, at: note.at })
     try {
-      local?.setItem(UNSAVED_KEY, JSON.stringify(note))
+      if (small) local?.setItem(UNSAVED_KEY, small)
     } catch {
-      // no room even for a note: the warning before closing is what is left
+      // no reservation to replace (storage was full before this tab started): the session note and the warning before closing are left
     }
   }
   function clearUnsavedNote() {
-    for (const store of [session, local]) {
-      try {
-        store?.removeItem(UNSAVED_KEY)
-      } catch {
-        // nothing to free
-      }
+    try {
+      session?.removeItem(UNSAVED_KEY)
+    } catch {
+      // nothing to free
+    }
+    try {
+      // Back to the reservation (the same length, so it always fits), keeping room for the next note.
+      const note = local?.getItem(UNSAVED_KEY) ?? null
+      if (note !== null && note !== RESERVATION) local?.setItem(UNSAVED_KEY, RESERVATION)
+    } catch {
+      local?.removeItem(UNSAVED_KEY)
     }
   }
   function readUnsavedNote(): LibraryNotice | undefined {
+    const isText = (name: unknown) => typeof name === 'string' || (typeof name === 'object' && name !== null && typeof (name as { sv?: unknown }).sv === 'string')
     for (const store of [session, local]) {
       try {
-        const note = JSON.parse(store?.getItem(UNSAVED_KEY) ?? 'null') as { name?: unknown; at?: unknown; text?: unknown } | null
-        const name = note?.name
-        const isText = typeof name === 'string' || (typeof name === 'object' && name !== null && typeof (name as { sv?: unknown }).sv === 'string')
-        if (note && isText && typeof note.at === 'string') {
-          return { kind: 'unsaved-earlier', name: name as LocalText, at: note.at, ...(typeof note.text === 'string' ? { text: note.text } : {}) }
-        }
+        const note = JSON.parse(store?.getItem(UNSAVED_KEY) ?? 'null') as { id?: unknown; name?: unknown; at?: unknown; text?: unknown } | null
+        if (!note || typeof note.at !== 'string') continue
+        const listed = typeof note.id === 'string' ? cases.value.find((c) => c.id === note.id)?.name : undefined
+        const name = isText(note.name) ? (note.name as LocalText) : (listed ?? (typeof note.id === 'string' ? note.id : '?'))
+        return { kind: 'unsaved-earlier', name, at: note.at, ...(typeof note.text === 'string' ? { text: note.text } : {}) }
       } catch {
         // an unreadable note says nothing
       }
@@ -301,7 +362,7 @@ export const useLibraryStore = defineStore('library', () => {
       return false
     }
     const text = JSON.stringify(caseStore.model)
-    if (elsewhere.value && elsewhere.value.kind !== 'reloaded') {
+    if (elsewhere.value?.kind === 'conflict' || elsewhere.value?.kind === 'deleted') {
       // Changed or deleted in another tab: nothing is written until the person chooses.
       isUnsaved.value = elsewhere.value.kind === 'deleted' || text !== storedText
       return false
@@ -310,9 +371,23 @@ export const useLibraryStore = defineStore('library', () => {
       isUnsaved.value = false
       return true
     }
-    // Another tab may have written this case since this tab last read it: never overwrite unseen work.
+    // Another tab may have written this case since this tab last read it (its event not heard yet):
+    // never overwrite unseen work. Both edits are kept where they touch different fields.
     const stored = local.getItem(caseKey(currentId.value))
     if (storedText !== null && stored !== storedText) {
+      const read = readCase(stored)
+      if (stored !== null && read.ok) {
+        const previous = clone(caseStore.model)
+        const outcome = mergeStored(stored, read.model)
+        if (outcome === 'contained') {
+          take(stored, read.model)
+          elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
+        }
+        if (outcome !== 'conflict') {
+          isUnsaved.value = false
+          return true
+        }
+      }
       elsewhere.value = { kind: stored === null ? 'deleted' : 'conflict', name: clone(caseStore.model.name) }
       isUnsaved.value = true
       return false
@@ -336,10 +411,17 @@ export const useLibraryStore = defineStore('library', () => {
     let isGoodCopyKept = true
     try {
       if (lastGood !== null && lastGood !== text) local.setItem(goodKey(currentId.value), lastGood)
+      // No good copy known (a repaired case, say) while the stored one cannot be read: this text is the good copy now.
+      else if (lastGood === null && local.getItem(goodKey(currentId.value)) !== null && !readCase(local.getItem(goodKey(currentId.value))).ok) {
+        local.setItem(goodKey(currentId.value), text)
+      }
     } catch {
       // No room for the good copy: the case itself is saved and an older good copy stays; say so.
       isGoodCopyKept = false
     }
+    // A case this tab made has no other start than its first text here; later writes are edits on it.
+    if (adoptedText === null) adopt(text)
+    else ownWrites = [...ownWrites.slice(1 - MAX_OWN_WRITES), text]
     storedText = text
     lastGood = text
     baseText = text
@@ -370,9 +452,10 @@ export const useLibraryStore = defineStore('library', () => {
     }
     const goodText = local.getItem(goodKey(id))
     const good = readCase(goodText)
-    keepAside(id, main)
+    const isKept = keepAside(id, main)
     if (good.ok) {
-      tell({ kind: 'restored', name, faults: read.faults })
+      const aside = main === null ? 'missing' : isKept ? 'kept' : 'not-kept'
+      tell({ kind: 'restored', name, faults: read.faults, aside, ...(aside === 'not-kept' && main !== null ? { text: main } : {}) })
       return { model: good.model, storedText: main, goodText, isToWrite: true }
     }
     if (main === null && goodText === null) tell({ kind: 'gone', name })
@@ -380,12 +463,15 @@ export const useLibraryStore = defineStore('library', () => {
     return undefined
   }
 
-  function keepAside(id: string, text: string | null) {
-    if (text === null || !local) return
+  /** Keeps an unreadable text aside; false when there was nothing to keep or no room for it. */
+  function keepAside(id: string, text: string | null): boolean {
+    if (text === null || !local) return false
     try {
       local.setItem(keptKey(id), text)
+      return true
     } catch {
-      // no room to keep a second copy: the text is still under the case's own key
+      // no room to keep a second copy: the text is still under the case's own key until it is written over
+      return false
     }
   }
 
@@ -424,6 +510,7 @@ export const useLibraryStore = defineStore('library', () => {
     storedText = opened?.storedText ?? null
     lastGood = opened?.goodText ?? null
     baseText = opened && !opened.isToWrite ? JSON.stringify(model) : null
+    adopt(opened?.storedText ?? null)
     elsewhere.value = null
     caseStore.replaceCase(model)
     save()
@@ -454,12 +541,14 @@ export const useLibraryStore = defineStore('library', () => {
       const index = readIndex(local)
       cases.value = index.cases
       if (index.isDamaged) tell({ kind: 'index-rebuilt', count: index.cases.length })
+      // Read before opening: a case written on opening (a restored or migrated copy) clears the note.
+      const earlier = readUnsavedNote()
       const id = index.currentId ?? [...index.cases].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0]?.id
       const opened = id ? load(id) : undefined
       if (id && opened) open(id, opened, opened.model)
       else open(newId(), null, loadPreset())
-      const earlier = readUnsavedNote()
       if (earlier) tell(earlier)
+      reserveNote()
       scanUnreadable()
     } else {
       open(newId(), null, loadPreset())
@@ -496,9 +585,9 @@ export const useLibraryStore = defineStore('library', () => {
       return
     }
     if (key === null || key === INDEX_KEY || CASE_KEY.test(key)) cases.value = readIndex(local).cases
-    if (key === null || key === caseKey(currentId.value)) {
-      changedElsewhere(key === null ? local.getItem(caseKey(currentId.value)) : newValue)
-    }
+    // What is stored now, not the event's value: an event may tell of a write that a later one (this
+    // tab's own, made before it heard) has already replaced, and that version is stored nowhere.
+    if (key === null || key === caseKey(currentId.value)) changedElsewhere(local.getItem(caseKey(currentId.value)))
     if (key === null || KEPT_KEY.test(key) || CASE_KEY.test(key)) scanUnreadable()
   }
 
@@ -519,23 +608,58 @@ export const useLibraryStore = defineStore('library', () => {
     }
     // Several changes in a row (typing in the other tab): what this tab showed before the first of them.
     const previous = elsewhere.value?.kind === 'reloaded' ? elsewhere.value.previous : clone(caseStore.model)
+    // This tab wrote since it last took the stored version: the other tab may not have seen it.
+    const outcome = ownWrites.length > 0 ? mergeStored(text, read.model) : 'contained'
+    if (outcome === 'merged') return
+    take(text, read.model)
+    // 'conflict': both changed one field; the other tab's version is stored, and this tab's edits are not in it.
+    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous, ...(outcome === 'conflict' ? { isOwnLost: true } : {}) }
+  }
+
+  /**
+   * Merges a version another tab stored with this tab's edits since it last took the stored one
+   * (its case now, and the texts it wrote on the way): 'contained' when the stored version already
+   * holds them; 'merged' when both are kept (the merged case is written, listed and shown here);
+   * 'conflict' when both changed one field, or the merged case cannot be stored.
+   */
+  function mergeStored(text: string, stored: Case): 'contained' | 'merged' | 'conflict' {
+    if (adoptedText === null || !local) return 'conflict'
+    const merged = mergeConcurrent<unknown>(JSON.parse(adoptedText), clone(caseStore.model), JSON.parse(text), ownWrites.map((w) => JSON.parse(w) as unknown))
+    const checked = merged.ok ? parseCase(merged.value, shippedCatalogue, shippedIds) : undefined
+    if (!checked?.ok) return 'conflict'
+    if (sameJson(checked.value, stored)) return 'contained'
+    const mergedText = JSON.stringify(checked.value)
+    try {
+      local.setItem(caseKey(currentId.value), mergedText)
+    } catch {
+      return 'conflict'
+    }
+    take(mergedText, checked.value)
+    elsewhere.value = { kind: 'merged', name: checked.value.name }
+    try {
+      writeIndex(local, upsert({ id: currentId.value, name: nameOf(checked.value), savedAt: clock().toISOString() }))
+    } catch {
+      // the list can always be rebuilt from the stored cases
+    }
+    return 'merged'
+  }
+
+  /** Shows a version as stored (written by another tab, or merged and written here). */
+  function take(text: string, model: Case) {
     storedText = text
     lastGood = text
-    baseText = JSON.stringify(read.model)
-    elsewhere.value = { kind: 'reloaded', name: read.model.name, previous }
-    caseStore.replaceCase(read.model)
+    baseText = JSON.stringify(model)
+    adopt(text)
+    caseStore.replaceCase(model)
   }
 
   /** Conflict: shows the version saved in the other tab (this tab's edits are dropped). */
   function loadNewer() {
     const text = local?.getItem(caseKey(currentId.value)) ?? null
     const read = readCase(text)
-    if (!read.ok) return
-    storedText = text
-    lastGood = text
-    baseText = JSON.stringify(read.model)
+    if (!read.ok || text === null) return
     elsewhere.value = null
-    caseStore.replaceCase(read.model)
+    take(text, read.model)
     isUnsaved.value = false
   }
 
@@ -545,7 +669,7 @@ export const useLibraryStore = defineStore('library', () => {
     return addCase({ ...model, name: rename(model.name) })
   }
 
-  /** Reloaded: keeps the version this tab showed before as a case of its own, without opening it. */
+  /** Reloaded: keeps the version this tab showed before (with its edits, where they were not stored) as a case of its own, without opening it. */
   function keepPreviousAsCopy(rename: (name: LocalText) => LocalText): string | undefined {
     const change = elsewhere.value
     if (change?.kind !== 'reloaded' || !local) return undefined

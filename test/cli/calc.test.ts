@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { Workbook } from '@cj-tech-master/excelts'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
+import type { Edit } from '../fixtures/cases'
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const CALC = join(ROOT, 'src/cli/calc.ts')
@@ -48,12 +49,16 @@ interface CliScenario {
   warnings: { code: string; stated?: number; computed?: number }[]
 }
 
+/** The warning of the shipped case's result, as every format prints it on standard error. */
+const MISMATCH =
+  'warning: scenarios[0] (m365): stated-total-mismatch: The source states 15634200 a year for the licences of "Microsoft 365 i molnet", but its own lines add up to 15595000 (a difference of 39200).\n'
+
 describe('calc on the shipped preset', { timeout: 60_000 }, () => {
   const json = calc(PRESET)
   const csv = calc(PRESET, '--format', 'csv')
 
-  it('prints JSON and exits 0', () => {
-    expect(json.stderr).toBe('')
+  it('prints JSON and exits 0, with the result’s warning on standard error', () => {
+    expect(json.stderr).toBe(MISMATCH)
     expect(json.status).toBe(0)
     const result = JSON.parse(json.stdout) as { currency: string; years: number[]; scenarios: CliScenario[] }
     expect(result.currency).toBe('SEK')
@@ -96,7 +101,7 @@ describe('calc on the shipped preset', { timeout: 60_000 }, () => {
 
   it('writes the app’s workbook with --format xlsx: binary on standard output, a live model', async () => {
     const run = spawnSync(TSX, [CALC, PRESET, '--format', 'xlsx', '--lang', 'en'], { cwd: tmpdir(), timeout: 60_000 })
-    expect(run.stderr.toString()).toBe('')
+    expect(run.stderr.toString()).toBe(MISMATCH)
     expect(run.status).toBe(0)
     const book = new Workbook()
     await book.xlsx.load(run.stdout.buffer.slice(run.stdout.byteOffset, run.stdout.byteOffset + run.stdout.byteLength) as ArrayBuffer)
@@ -167,12 +172,31 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(run.stderr).toContain('usage: npm run --silent calc --')
   })
 
-  it('reads standard input with the same size limit as a file, and stops reading at it', () => {
-    // 16 MB of spaces: more than any 5-million-character model file can take in bytes (3 per character).
-    const run = calcStdin(Buffer.alloc(16_000_000, 0x20))
-    expect(run.status).toBe(2)
-    expect(run.stdout).toBe('')
-    expect(run.stderr).toContain('(file): standard input is longer than a model file may be (at most 5 MB)')
+  it('reads standard input with the same size limit as a file, the 5 MB it states, and stops reading at it', () => {
+    // Issue 22: it read on to 15 MB. The preset padded with spaces to just over 5 MB is refused; just under, read.
+    const preset = readFileSync(PRESET)
+    const over = calcStdin(Buffer.concat([preset, Buffer.alloc(5_000_001 - preset.length, 0x20)]))
+    expect(over.status).toBe(2)
+    expect(over.stdout).toBe('')
+    expect(over.stderr).toContain('(file): standard input is longer than a model file may be (at most 5 MB)')
+    const under = calcStdin(Buffer.concat([preset, Buffer.alloc(5_000_000 - preset.length, 0x20)]))
+    expect(under.status).toBe(0)
+  })
+
+  it('names a UTF-32 file as such, with or without a byte-order mark, and never prints raw NULs', () => {
+    const text = readFileSync(PRESET, 'utf8')
+    const utf32 = (bom: boolean) => {
+      const out = Buffer.alloc((text.length + (bom ? 1 : 0)) * 4)
+      let i = 0
+      for (const c of (bom ? '\uFEFF' : '') + text) out.writeUInt32LE(c.codePointAt(0) ?? 0, 4 * i++)
+      return out.subarray(0, 4 * i)
+    }
+    for (const bytes of [utf32(true), utf32(false)]) {
+      const run = calcStdin(bytes)
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain('(file): the file is UTF-32 text, which is not read; save it as UTF-8')
+      expect(run.stderr).not.toContain('\u0000')
+    }
   })
 
   it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', () => {
@@ -196,6 +220,53 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       'warning: organisation.groups[0].usersByYear["2030"]: 2030 is outside the horizon 2023–2027: this count is not used',
       'warning: settings.legalChangeYear: 2020 is before the horizon 2023–2027: no exit cost is counted for it (set a year within the horizon)',
+      MISMATCH.trimEnd(),
+    ])
+  })
+
+  it('prints every warning of the result on standard error in every format: a line outside the horizon is said, not silently left out', () => {
+    const text = JSON.stringify(
+      presetWith([
+        ['scenarios.0.costs.0.year', 2099],
+        ['scenarios.1.training.0.year', 2010],
+      ]),
+    )
+    const file = tempFile('outside-horizon.json', text)
+    for (const format of ['json', 'csv', 'xlsx']) {
+      const run = spawnSync(TSX, [CALC, file, '--format', format], { cwd: tmpdir(), timeout: 60_000, encoding: format === 'xlsx' ? 'buffer' : 'utf8' })
+      expect(run.status, format).toBe(0)
+      const lines = run.stderr.toString().trimEnd().split('\n')
+      expect(lines.filter((l) => l.includes('outside-horizon')), format).toEqual([
+        expect.stringMatching(/^warning: scenarios\[0\] \(m365\): outside-horizon: ".+" falls outside 2023–2027 and is not counted\.$/),
+        expect.stringMatching(/^warning: scenarios\[1\] \(nextcloud\): outside-horizon: ".+" falls outside 2023–2027 and is not counted\.$/),
+      ])
+    }
+  })
+
+  it.each([
+    ['an impossible date', [['sources', [{ id: 'own', title: 'Offert', organisation: 'Leverantör', date: '2024-13-45' }]]],
+      'sources[0].date: must be a date the calendar has (month 01–12, a day the month has)'],
+    ['a citation of an unknown source', [['scenarios.0.source', { source: 'no-such-source', locator: 's. 3' }]],
+      'scenarios[0].source.source: no source "no-such-source" in data/sources.json or the case\'s own sources'],
+    ['a name of only spaces', [['organisation.name', '   ']], 'organisation.name: must not be only spaces'],
+    ['a need for an unknown capability', [['organisation.needs', { teleportation: { level: 'must' } }]],
+      'organisation.needs.teleportation: no capability "teleportation" in data/features.json'],
+    ['a licence used for an unknown capability', [['scenarios.3.licences.0.usedFor', ['teleportation']]],
+      'scenarios[3].licences[0].usedFor[0]: no capability "teleportation" in data/features.json'],
+  ] as [string, Edit[], string][])('refuses %s, naming its path', (_, edits, fault) => {
+    const run = calcStdin(JSON.stringify(presetWith(edits)))
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trimEnd().split('\n')).toContain(fault)
+  })
+
+  it('refuses __proto__ and constructor keys in records, naming their paths', () => {
+    const text = readFileSync(PRESET, 'utf8').replace('"id": "e3",', '"id": "e3", "__proto__": { "users": 1 },').replace('"needs": {', '"needs": { "constructor": { "level": "must" },')
+    const run = calcStdin(text)
+    expect(run.status).toBe(2)
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'organisation.groups[0].__proto__: "__proto__" is not allowed as a key (it names JavaScript\'s own object machinery)',
+      'organisation.needs.constructor: "constructor" is not allowed as a key (it names JavaScript\'s own object machinery)',
     ])
   })
 

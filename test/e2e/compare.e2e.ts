@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOST_HEADERS } from '../../vite.config'
 import { collectConsoleErrors, launchBrowser, openApp } from './browser'
 import type { OpenedApp } from './browser'
 
@@ -16,6 +17,7 @@ afterAll(async () => {
 
 /** Text as a person reads it: no-break and narrow spaces read as spaces. */
 const read = async (locator: Locator) => (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').trim()
+const normal = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').trim()
 
 /** The cell of a scenario's category table (years as rows, categories as columns), found by its caption, category and year. */
 async function categoryCell(page: Page, caption: string, category: string, year: string): Promise<Locator> {
@@ -49,6 +51,28 @@ describe('compare screen', () => {
       expect(await read(m365.getByText('Microsoft 365 E3: 2 300 × 4 050 kr = 9 315 000 kr'))).toBeTruthy()
       const hybrid = page.locator('article[data-scenario="eu-hybrid"]')
       expect(await read(hybrid.locator('.warning--incomplete'))).toContain('pris okänt för Rocket.Chat, Jitsi Meet, Screen 9')
+    })
+  })
+
+  // Issue 22: "1 151 × 4 051 kr = 4 662 126 kr": the price 4 050,50 was shown rounded.
+  it('shows a price with öre as it is, so that seats × price gives the line, on the compare screen and in the report', async () => {
+    await withApp(async ({ page }) => {
+      for (const [name, text] of [['Microsoft 365 E3', '4050,5'], ['Medarbetare med E3-licens', '1151']] as const) {
+        const field = page.getByRole('textbox', { name, exact: true })
+        await field.click()
+        await field.press('Control+A')
+        await field.pressSequentially(text)
+        await field.blur()
+      }
+      const m365 = page.locator('article[data-scenario="m365"]')
+      await expect
+        .poll(() => read(m365.locator('li[data-product="m365-e3"]')))
+        .toContain('Microsoft 365 E3: 1 151 × 4 050,50 kr = 4 662 125,50 kr, avrundat 4 662 126 kr')
+      expect(normal(await page.getByRole('textbox', { name: 'Microsoft 365 E3', exact: true }).inputValue())).toBe('4 050,5')
+      await page.getByRole('link', { name: 'Rapport' }).click()
+      // The report's appendix of inputs: the price as it is (it read 4 051 kr).
+      await expect.poll(() => read(page.locator('main'))).toMatch(/Microsoft 365 E3\s+4 050,50 kr/)
+      expect(await read(page.locator('main'))).not.toContain('4 051 kr')
     })
   })
 
@@ -89,14 +113,18 @@ describe('compare screen', () => {
       const cell = await categoryCell(page, 'Cost by category and year for Microsoft 365 in the cloud', 'Licences', '2025')
       expect(await read(cell)).toBe('15,595,000')
       expect(await page.locator('html').getAttribute('lang')).toBe('en')
-      expect(await page.getByRole('textbox', { name: 'Staff with E3 licences' }).inputValue()).toBe('2,300')
+      // A field shows what it reads back one way only: 2,300 may be 2.3 in a Swedish sheet (issue 22).
+      expect(await page.getByRole('textbox', { name: 'Staff with E3 licences' }).inputValue()).toBe('2300')
     })
   })
 
   it('asks no host but its own, breaks no rule of its security policy, and logs no error', async () => {
     await withApp(async (app) => {
       const errors = collectConsoleErrors(app.page)
-      await app.page.reload({ waitUntil: 'networkidle' })
+      const response = await app.page.reload({ waitUntil: 'networkidle' })
+      // Served as docs/hosting.md tells hosts to serve it: every header, the policy with frame-ancestors.
+      const headers = response?.headers() ?? {}
+      for (const [name, value] of Object.entries(HOST_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value)
       expect(app.requests.length).toBeGreaterThan(0)
       expect(app.foreignRequests()).toEqual([])
       expect(await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'")

@@ -224,8 +224,9 @@ describe('downloads', () => {
       // Swedish spreadsheets read semicolons and decimal commas; a completeness column beside the amounts.
       expect(text.startsWith('\uFEFFid;Scenario;2023;')).toBe(true)
       expect(text).toContain('m365;Microsoft 365 i molnet;25775000;18195000;14695000;14695000;14695000;88055000;88055000;1324;ja\r\n')
-      expect(text).toContain('eu-hybrid;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9;')
-      expect(text).toContain(';nej, beloppen är minimibelopp\r\n')
+      // A name with a comma is quoted in the Swedish file too: a spreadsheet set to commas reads it as one cell (issue 22).
+      expect(text).toContain('eu-hybrid;"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9";')
+      expect(text).toContain(';"nej, beloppen är minimibelopp"\r\n')
     }, '#/report')
   })
 
@@ -247,12 +248,45 @@ describe('downloads', () => {
       const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')
       expect(lines[0]).toBe(
         'År;Microsoft 365 i molnet;Microsoft 365 i molnet: fullständigt;Nextcloud som helhetslösning;Nextcloud som helhetslösning: fullständigt;' +
-          'Webex;Webex: fullständigt;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9;EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9: fullständigt;' +
+          'Webex;Webex: fullständigt;"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9";"EU-hybrid: Nextcloud, Rocket.Chat, Jitsi Meet, Screen 9: fullständigt";' +
           'Microsoft på egna servrar;Microsoft på egna servrar: fullständigt',
       )
       expect(lines[5]?.startsWith('2027;88055000;ja;')).toBe(true)
-      expect(lines[5]).toContain(';nej, beloppen är minimibelopp;')
+      expect(lines[5]).toContain(';"nej, beloppen är minimibelopp";')
     })
+  })
+
+  // Issue 22: from the Report screen the PNG was 304×256 px, with no title, case or date.
+  it('downloads a chart from the Report screen at print size, with a heading drawn in above it', async () => {
+    await withApp(async ({ page }) => {
+      await page.locator('.chart--line canvas').first().waitFor()
+      const png = await download(page, page.getByRole('button', { name: 'Ladda ner Ackumulerad kostnad: bild (PNG)' }))
+      // PNG header: width and height, big-endian, at bytes 16–23.
+      const width = png.bytes.readUInt32BE(16)
+      const height = png.bytes.readUInt32BE(20)
+      expect(width).toBe(1800)
+      expect(height).toBeGreaterThan(1100)
+      // Ink in the heading's band (the title and the case and date lines), and in the chart below it.
+      const ink = await page.evaluate(async (base64) => {
+        const image = new Image()
+        image.src = `data:image/png;base64,${base64}`
+        await image.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = image.width
+        canvas.height = image.height
+        const ctx = canvas.getContext('2d')
+        if (!ctx) return []
+        ctx.drawImage(image, 0, 0)
+        const dark = (y0: number, y1: number) => {
+          const { data } = ctx.getImageData(0, y0, canvas.width, y1 - y0)
+          let n = 0
+          for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) n++
+          return n
+        }
+        return [dark(0, 90), dark(90, 150), dark(200, canvas.height)]
+      }, png.bytes.toString('base64'))
+      expect(ink.every((n) => n > 200), `dark pixels in title, subtitle and chart: ${ink.join(', ')}`).toBe(true)
+    }, '#/report')
   })
 })
 

@@ -127,4 +127,47 @@ describe('the report printed to PDF', () => {
       await app.close()
     }
   }, 60_000)
+  // Issue 22: appendix 2 continued a scenario's rows on a new page without naming it (Swedish pp 13–15).
+  it.each([
+    ['sv-SE', 'Bilaga 2. Antaganden', 'Bilaga 3. Källor'],
+    ['en-GB', 'Appendix 2. Assumptions', 'Appendix 3. Sources'],
+  ])('names the part on every printed page of appendix 2 where its rows continue (%s)', async (locale, from, to) => {
+    const app = await openApp(browser, { locale, path: '#/report' })
+    try {
+      const { page } = app
+      if (locale === 'en-GB') {
+        await page.getByRole('button', { name: 'English' }).click()
+        await expect.poll(() => page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true')
+      }
+      await expect.poll(() => page.locator('.report canvas').count()).toBeGreaterThanOrEqual(2)
+      // Each row of appendix 2 gets a tiny white tag with its part's number, which pdftotext reads.
+      const parts = await page.evaluate(() =>
+        [...document.querySelectorAll('.report__assumptions')].map((table, k) => {
+          for (const cell of table.querySelectorAll('tbody tr > th')) {
+            const span = document.createElement('span')
+            span.textContent = ` #p${k}# `
+            Object.assign(span.style, { fontSize: '2px', lineHeight: '0', color: '#fff' })
+            cell.append(span)
+          }
+          return table.querySelector('.report__assumptions-part th')?.textContent?.trim() ?? ''
+        }),
+      )
+      expect(parts.length).toBeGreaterThan(3)
+      const pages = pagesOf(await printReport(page), `appendix-${locale}`)
+      const first = pages.findIndex((text) => plain(text).includes(from))
+      const last = pages.findIndex((text) => plain(text).includes(to))
+      expect(last - first, 'appendix 2 takes more than one page').toBeGreaterThan(1)
+      const unnamed: string[] = []
+      for (let p = first; p < last; p++) {
+        const text = plain(pages[p] ?? '')
+        parts.forEach((part, k) => {
+          if (text.includes(`#p${k}#`) && !text.includes(part)) unnamed.push(`page ${p + 1}: rows of "${part}" without its name`)
+        })
+      }
+      console.log(`report.e2e: appendix 2 (${locale}) prints on pages ${first + 1}–${last}`)
+      expect(unnamed).toEqual([])
+    } finally {
+      await app.close()
+    }
+  }, 180_000)
 })

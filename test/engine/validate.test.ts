@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { caseWarnings, LIMITS, MAX_FILE_CHARS, parseCase, parseCaseText, plainNumber } from '~/engine'
 import type { Fault } from '~/engine'
-import { loadCatalogue, presetJson, presetWith } from '../fixtures/cases'
+import { loadCatalogue, presetJson, presetWith, readJson } from '../fixtures/cases'
 import type { Edit } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()
@@ -210,5 +210,58 @@ describe('warnings by path: valid, but not used as written', () => {
   it('has nothing to say about the shipped case', () => {
     const model = parseCase(presetJson(), catalogue)
     expect(model.ok && caseWarnings(model.value)).toEqual([])
+  })
+})
+
+describe('ids, dates, names and keys the validator refuses (issue 22), each by path', () => {
+  const known = {
+    sources: (readJson('data/sources.json') as { sources: { id: string }[] }).sources.map((s) => s.id),
+    capabilities: (readJson('data/features.json') as { features: { id: string }[] }).features.map((f) => f.id),
+  }
+  const faultsWith = (...edits: Edit[]): Fault[] => {
+    const result = parseCase(presetWith(edits), catalogue, known)
+    return result.ok ? [] : result.faults
+  }
+
+  it('accepts the shipped preset with its citations and capabilities checked', () => {
+    expect(faultsWith()).toEqual([])
+  })
+
+  it.each<[string, Edit[], Fault]>([
+    ['a month 13 and a day 45', [['sources', [{ id: 'own', title: 'Offert', organisation: 'Leverantör', date: '2024-13-45' }]]],
+      { path: 'sources[0].date', message: 'must be a date the calendar has (month 01–12, a day the month has)' }],
+    ['29 February of a year that has none', [['sources', [{ id: 'own', title: 'Offert', organisation: 'Leverantör', date: '2023-02-29' }]]],
+      { path: 'sources[0].date', message: 'must be a date the calendar has (month 01–12, a day the month has)' }],
+    ['a month 00', [['sources', [{ id: 'own', title: 'Offert', organisation: 'Leverantör', date: '2024-00' }]]],
+      { path: 'sources[0].date', message: 'must be a date the calendar has (month 01–12, a day the month has)' }],
+    ['a citation of a source that exists nowhere', [['scenarios.0.source', { source: 'no-such-source', locator: 's. 3' }]],
+      { path: 'scenarios[0].source.source', message: 'no source "no-such-source" in data/sources.json or the case\'s own sources' }],
+    ['a case name of only spaces', [['name', '   ']], { path: 'name', message: 'must not be only spaces' }],
+    ['a scenario name of only spaces', [['scenarios.1.name', { sv: ' \u00a0', en: 'Nextcloud' }]], { path: 'scenarios[1].name.sv', message: 'must not be only spaces' }],
+    ['a need for a capability the taxonomy lacks', [['organisation.needs', { teleportation: { level: 'must' } }]],
+      { path: 'organisation.needs.teleportation', message: 'no capability "teleportation" in data/features.json' }],
+    ['a licence used for a capability the taxonomy lacks', [['scenarios.3.licences.0.usedFor', ['office-documents', 'teleportation']]],
+      { path: 'scenarios[3].licences[0].usedFor[1]', message: 'no capability "teleportation" in data/features.json' }],
+  ])('refuses %s', (_what, edits, fault) => {
+    expect(faultsWith(...edits)).toContainEqual(fault)
+  })
+
+  it('accepts a leap day, a month alone, and a citation of the case’s own source', () => {
+    expect(faultsWith(['sources', [{ id: 'own', title: 'Offert', organisation: 'Leverantör', date: '2024-02-29' }, { id: 'own2', title: 'Offert 2', organisation: 'Leverantör', date: '2024-12' }]], ['scenarios.0.source', { source: 'own', locator: 's. 3' }])).toEqual([])
+  })
+
+  it('refuses __proto__ and constructor keys wherever they are, rather than dropping them', () => {
+    const text = JSON.stringify(presetJson())
+      .replace('"id":"e3",', '"id":"e3","__proto__":{"polluted":true},')
+      .replace('"needs":{', '"needs":{"constructor":{"level":"must"},')
+    const result = parseCaseText(text, catalogue, known)
+    expect(result.ok ? [] : result.faults.map((f) => f.path)).toEqual(['organisation.groups[0].__proto__', 'organisation.needs.constructor'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('writes control characters of a JSON error as escapes, not raw onto a terminal', () => {
+    const result = parseCaseText('{"name":\u0000}', catalogue)
+    expect(result.ok ? '' : result.faults[0]?.message).toMatch(/^not valid JSON: .*\\u0000/)
+    expect(result.ok ? '' : result.faults[0]?.message).not.toContain('\u0000')
   })
 })

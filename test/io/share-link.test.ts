@@ -118,8 +118,23 @@ describe('fragments and base64url', () => {
     ['#/compare', null],
     ['', null],
     ['#cases=abc', null],
+    // Issue 22: a link passed on percent-encoded.
+    ['#case%3Dabc', 'abc'],
   ])('reads %j as %j', (hash, data) => {
     expect(shareDataFromHash(hash)).toBe(data)
+  })
+
+  // Issue 22: a share link with percent-encoded data was refused.
+  it('reads a link whose data was percent-encoded on its way (padding, or every character)', async () => {
+    const model = loadPreset()
+    const data = await encodeCase(model)
+    const padded = `${data}${'='.repeat((4 - (data.length % 4)) % 4)}`.replaceAll('=', '%3D')
+    const everyCharacter = [...data].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('')
+    for (const encoded of [padded, everyCharacter]) {
+      const decoded = await decodeCase(encoded, catalogue)
+      expect(decoded.ok && decoded.value).toEqual(model)
+    }
+    expect(await decodeCase('%E0%A4%A', catalogue)).toEqual({ ok: false, reason: 'encoding' })
   })
 
   it('round-trips every byte value', () => {

@@ -114,9 +114,12 @@ export async function recalculateAll(books: readonly Uint8Array[]): Promise<Map<
   }
 }
 
-/** LibreOffice's CSV import as a person of a language opens the file: separator, UTF-8, the language's numbers, formulas evaluated. */
-export function csvImportFilter(locale: 'sv' | 'en'): string {
-  const separator = locale === 'sv' ? 59 : 44
+/**
+ * LibreOffice's CSV import as a person of a language opens the file: separator (the language's own
+ * unless given), UTF-8, the language's numbers, formulas evaluated.
+ */
+export function csvImportFilter(locale: 'sv' | 'en', separatorMark?: ',' | ';' | '\t'): string {
+  const separator = (separatorMark ?? (locale === 'sv' ? ';' : ',')).charCodeAt(0)
   const language = locale === 'sv' ? 1053 : 2057
   // separator, quote, UTF-8, from line 1, no column formats, language, quoted fields not forced to text,
   // special numbers detected, three export-only options, then "evaluate formulas" on.
@@ -125,9 +128,10 @@ export function csvImportFilter(locale: 'sv' | 'en'): string {
 
 /**
  * Opens CSV files in LibreOffice as a person of the language would (formulas evaluated, so a formula
- * that was not neutralised would run) and saves them as .xlsx, returned by file name.
+ * that was not neutralised would run) and saves them as .xlsx, returned by file name. `separator`
+ * opens them split at another separator than the language's, as a spreadsheet set up otherwise does.
  */
-export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' | 'en'): Promise<Map<string, Uint8Array>> {
+export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' | 'en', separator?: ',' | ';' | '\t'): Promise<Map<string, Uint8Array>> {
   const soffice = requireSoffice()
   const dir = mkdtempSync(join(tmpdir(), 'vagval-csv-'))
   try {
@@ -140,7 +144,7 @@ export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' 
     })
     const out = join(dir, 'out')
     mkdirSync(out)
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', `--infilter=${csvImportFilter(locale)}`, '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', `--infilter=${csvImportFilter(locale, separator)}`, '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
       timeout: 120_000,
     })
     return new Map(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(out, `${name}.xlsx`)))]))

@@ -44,9 +44,9 @@ describe('toCsv', () => {
     expect(toCsv([['a,b', 'say "hi"', null, 3], ['line\nbreak', undefined, -900000, '']])).toBe('"a,b","say ""hi""",,3\r\n"line\nbreak",,-900000,\r\n')
   })
 
-  it('writes Swedish CSV with semicolons and a decimal comma, and English with commas and a dot', () => {
-    expect(toCsv([['a;b', 'c,d', 0.035, 4050.5, -12]], CSV_DIALECTS.sv)).toBe('"a;b";c,d;0,035;4050,5;-12\r\n')
-    expect(toCsv([['a;b', 'c,d', 0.035, 4050.5, -12]], CSV_DIALECTS.en)).toBe('a;b,"c,d",0.035,4050.5,-12\r\n')
+  it('writes Swedish CSV with semicolons and a decimal comma, and English with commas and a dot; a text with any separator is quoted in both', () => {
+    expect(toCsv([['a;b', 'c,d', 0.035, 4050.5, -12]], CSV_DIALECTS.sv)).toBe('"a;b";"c,d";0,035;4050,5;-12\r\n')
+    expect(toCsv([['a;b', 'c,d', 0.035, 4050.5, -12]], CSV_DIALECTS.en)).toBe('"a;b","c,d",0.035,4050.5,-12\r\n')
   })
 
   it.each([
@@ -54,8 +54,15 @@ describe('toCsv', () => {
     ['+46 70', "'+46 70"],
     ['-5 %', "'-5 %"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
+    ['\tx', `"'\tx"`],
     ['Webex', 'Webex'],
+    // Issue 22: a cell begins after any separator when the file is opened with another separator than its own.
+    ['x;=1+1;y', `"x;'=1+1;y"`],
+    ['x,=1+1,y', `"x,'=1+1,y"`],
+    ['x\t=1+1\ty', `"x\t'=1+1\ty"`],
+    ['Drift; -5+6', `"Drift; '-5+6"`],
+    ['a;"@SUM(1;2)"', `"a;""'@SUM(1;2)"""`],
+    ['one\n=2', `"one\n'=2"`],
   ])('neutralises %j as %j', (text, written) => {
     expect(toCsv([[text]])).toBe(`${written}\r\n`)
   })
@@ -150,6 +157,58 @@ describe('CSV opened in a spreadsheet', () => {
     return copy
   }
   const texts = ['=1+2', '@SUM(1;2)', '+3*4', '-5+6', '=HYPERLINK("x")', '=A1']
+
+  /** Formula starters after a separator, of every kind, wherever a person or a share link can put text (issue 22). */
+  function hostileInside(): Case {
+    const copy = structuredClone(model)
+    const names = ['x;=1+1;y', 'x,=2+2,y', 'x\t=3+3\ty', 'Drift; -5+6', 'a,"@SUM(1;2)"']
+    copy.scenarios.forEach((s, i) => {
+      s.name = names[i % names.length] ?? 'x'
+    })
+    const cost = copy.scenarios[0]?.costs[0]
+    if (cost) cost.label = 'lön;+3*4'
+    copy.organisation.groups.forEach((g) => {
+      g.name = 'grupp,=HYPERLINK("x")'
+    })
+    copy.sources = [{ id: 'own', title: 't;=A1', organisation: 'o,-1+1', date: '2026' }]
+    if (cost) cost.source = { source: 'own', locator: 's\t@A1' }
+    return copy
+  }
+
+  /** Counts the cells that became formulas in workbooks LibreOffice made of CSV files. */
+  async function formulasIn(books: Map<string, Uint8Array>): Promise<string[]> {
+    const found: string[] = []
+    for (const [name, bytes] of books) {
+      const book = new Workbook()
+      await book.xlsx.load(bytes.slice().buffer)
+      for (const sheet of book.worksheets) {
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            const value = cell.value
+            if (value !== null && typeof value === 'object' && 'formula' in value) found.push(`${name}!${cell.address}: ${String(value.formula)}`)
+          }),
+        )
+      }
+    }
+    return found
+  }
+
+  it.each([',', ';', '\t'] as const)('finds no formula when the Swedish and English files are opened split at %j', async (separator) => {
+    const hostileModel = hostileInside()
+    const hostileResult = compute({ model: hostileModel, catalogue })
+    const files: Record<string, string> = {}
+    for (const locale of ['sv', 'en'] as const) {
+      const t = tr(locale)
+      files[`${locale}-comparison`] = toComparisonCsv(hostileResult, t, locale)
+      files[`${locale}-result`] = toResultTableCsv(hostileResult, t, locale)
+      files[`${locale}-assumptions`] = toAssumptionsCsv(hostileModel, catalogue, t, locale)
+      files[`${locale}-sources`] = toSourcesCsv(hostileModel, catalogue, sources, t, locale)
+      files[`${locale}-chart`] = toChartCsv(toCumulativeChartData(hostileResult, (s) => (typeof s.name === 'string' ? s.name : s.name[locale])), t, locale)
+    }
+    const books = await openCsvInCalc(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, `\uFEFF${v}`])), separator === ';' ? 'sv' : 'en', separator)
+    expect(books.size).toBe(10)
+    expect(await formulasIn(books)).toEqual([])
+  }, 240_000)
 
   it.each(['sv', 'en'] as const)('keeps formula-looking names as text and numbers as numbers (%s)', async (locale) => {
     const hostileModel = hostile()

@@ -10,7 +10,7 @@
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fieldProblem } from '~/composables/fieldValue'
+import { fieldProblem } from '~/composables/readFigure'
 import { LIMITS, parseCase, startYearRange, yearsRange } from '~/engine'
 import type { Case, ScenarioTemplate } from '~/engine'
 import { shippedCatalogue } from '~/io/shipped'

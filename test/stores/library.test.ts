@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Case, LocalText } from '~/engine'
 import { useCaseStore } from '~/stores/case'
 import { setLibraryStorage, useLibraryStore } from '~/stores/library'
-import { MemoryStorage, SharedStorage } from '../fixtures/storage'
+import { MemoryStorage, RacingStorage, SharedStorage } from '../fixtures/storage'
+
+/** Characters held (keys and values), as MemoryStorage counts them against its limit. */
+function usedBy(storage: Storage): number {
+  let used = 0
+  for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+  return used
+}
 
 /** A fresh app on the same storage: what a reload or a browser restart does. */
 function reload(storage: Storage) {
@@ -122,8 +129,7 @@ describe('useLibraryStore', () => {
 
   it('saves the case when only its good copy no longer fits, and says storage is nearly full', () => {
     const { library, store } = reload(storage)
-    let used = 0
-    for (let i = 0; i < storage.length; i++) used += (storage.key(i) ?? '').length + (storage.getItem(storage.key(i) ?? '') ?? '').length
+    const used = usedBy(storage)
     storage.limit = used + 100
     store.setGroupUsers('e3', 2400)
     expect(library.isUnsaved).toBe(false)
@@ -273,30 +279,40 @@ describe('two tabs on the same saved cases', () => {
     expect(a.store.model.organisation.groups[0]?.users).toBe(2500)
   })
 
-  it('an edit made before hearing of the other tab’s change overwrites nothing: the person keeps theirs as a copy', () => {
+  it('an edit made before hearing of the other tab’s change to another field keeps both', () => {
     const { shared, a, b } = twoTabs()
     a.store.setCaseName('Omdöpt i A')
-    // B edits before the event arrives: its save sees a stored text it has not read.
+    // B edits before the event arrives: its save sees a stored text it has not read, and merges.
     b.store.setGroupUsers('e3', 2500)
+    expect(b.library.elsewhere?.kind).toBe('merged')
+    expect(b.library.isUnsaved).toBe(false)
+    shared.deliver()
+    for (const tab of [a, b]) {
+      expect(tab.store.model.name).toBe('Omdöpt i A')
+      expect(tab.store.model.organisation.groups[0]?.users).toBe(2500)
+    }
+  })
+
+  it('an edit of the same field made before hearing overwrites nothing: the person keeps theirs as a copy', () => {
+    const { shared, a, b } = twoTabs()
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setCaseName('Omdöpt i B')
     expect(b.library.elsewhere?.kind).toBe('conflict')
     expect(b.library.isUnsaved).toBe(true)
     shared.deliver()
     expect(b.library.elsewhere?.kind).toBe('conflict')
     b.library.keepMineAsCopy(copyName)
     shared.deliver()
-    const names = a.library.cases.map((c) => c.name)
-    expect(names).toEqual(['Omdöpt i A', 'Eskilstuna kommun – digital arbetsplats 2023–2027 (kopia)'])
-    expect(b.store.model.organisation.groups[0]?.users).toBe(2500)
+    expect(a.library.cases.map((c) => c.name)).toEqual(['Omdöpt i A', 'Omdöpt i B (kopia)'])
     expect(a.store.model.name).toBe('Omdöpt i A')
   })
 
   it('or loads the newer version', () => {
     const { a, b } = twoTabs()
     a.store.setCaseName('Omdöpt i A')
-    b.store.setGroupUsers('e3', 2500)
+    b.store.setCaseName('Omdöpt i B')
     b.library.loadNewer()
     expect(b.store.model.name).toBe('Omdöpt i A')
-    expect(b.store.model.organisation.groups[0]?.users).toBe(2300)
     expect(b.library.elsewhere).toBeNull()
     b.store.setGroupUsers('e3', 2600)
     expect(b.library.isUnsaved).toBe(false)
@@ -328,5 +344,182 @@ describe('two tabs on the same saved cases', () => {
     shared.deliver()
     expect(b.store.model).not.toBe(before)
     expect(b.store.model.organisation.groups[0]?.users).toBe(2500)
+  })
+})
+
+describe('two tabs writing at the same moment (issue 22): no tab shows a version that is not stored', () => {
+  afterEach(() => setLibraryStorage(undefined))
+  const copyName = (name: LocalText): LocalText => `${typeof name === 'string' ? name : name.sv} (kopia)`
+
+  /** Two tabs on Chromium-like storage: each reads its own copy, and hears the other's writes on `deliver()`. */
+  function racingTabs() {
+    const shared = new RacingStorage()
+    const open = () => {
+      const view = shared.tab()
+      setActivePinia(createPinia())
+      setLibraryStorage(view)
+      const library = useLibraryStore()
+      const store = useCaseStore()
+      view.onEvent = (key, value) => library.receiveStorageChange(key, value)
+      library.start()
+      return { library, store, view }
+    }
+    const a = open()
+    shared.deliver()
+    const b = open()
+    shared.deliver()
+    const stored = () => JSON.parse(shared.items.get(`vagval:case:${a.library.currentId}`) ?? 'null') as Case
+    /** Delivers until nothing more is written. */
+    const settle = () => {
+      for (let i = 0; i < 5; i++) shared.deliver()
+    }
+    return { shared, a, b, stored, settle }
+  }
+
+  it('a rename in A and an edit in B written before either heard: both are kept, and both tabs show what is stored', () => {
+    const { a, b, stored, settle } = racingTabs()
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setGroupUsers('e3', 2600)
+    // Both writes passed: each tab read the same text before writing. The store holds B's.
+    expect(stored().organisation.groups[0]?.users).toBe(2600)
+    expect(stored().name).not.toBe('Omdöpt i A')
+    settle()
+    expect(stored().name).toBe('Omdöpt i A')
+    expect(stored().organisation.groups[0]?.users).toBe(2600)
+    for (const tab of [a, b]) expect(JSON.stringify(tab.store.model)).toBe(JSON.stringify(stored()))
+    // A merged them and says both are kept; B took the merged version, which is the stored one.
+    expect(a.library.elsewhere?.kind).toBe('merged')
+    expect(b.library.elsewhere?.kind).toBe('reloaded')
+    expect(a.library.isUnsaved || b.library.isUnsaved).toBe(false)
+    // Work goes on: the next edit in either tab is saved.
+    a.store.setGroupUsers('e3', 2800)
+    expect(a.library.isUnsaved).toBe(false)
+    expect(stored().organisation.groups[0]?.users).toBe(2800)
+  })
+
+  it('hears a write the store no longer holds and does not show it as the newer version', () => {
+    const { a, b, stored, settle } = racingTabs()
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setGroupUsers('e3', 2600)
+    settle()
+    // B heard A's write of the rename alone after its own: it never showed that version as newer.
+    expect(b.store.model.organisation.groups[0]?.users).toBe(2600)
+    expect(JSON.stringify(b.store.model)).toBe(JSON.stringify(stored()))
+  })
+
+  it('where both changed the same field, the tab whose edit was not stored says so, shows what is stored, and keeps its version as a copy when asked', () => {
+    const { a, b, stored, settle } = racingTabs()
+    a.store.setCaseName('Namn från A')
+    b.store.setCaseName('Namn från B')
+    settle()
+    expect(stored().name).toBe('Namn från B')
+    for (const tab of [a, b]) expect(tab.store.model.name).toBe('Namn från B')
+    expect(a.library.elsewhere).toMatchObject({ kind: 'reloaded', isOwnLost: true })
+    expect(b.library.elsewhere).toBeNull()
+    a.library.keepPreviousAsCopy(copyName)
+    settle()
+    expect(b.library.cases.map((c) => c.name)).toContain('Namn från A (kopia)')
+  })
+
+  it('merges with what the other tab built on: a rename typed key by key while the other tab edits', () => {
+    const { shared, a, b, stored, settle } = racingTabs()
+    a.store.setCaseName('Omd')
+    shared.deliver()
+    // B heard "Omd"; A types on and B edits before hearing of the rest.
+    a.store.setCaseName('Omdöpt')
+    a.store.setCaseName('Omdöpt i A')
+    b.store.setGroupUsers('e3', 2700)
+    settle()
+    expect(stored().name).toBe('Omdöpt i A')
+    expect(stored().organisation.groups[0]?.users).toBe(2700)
+    for (const tab of [a, b]) expect(JSON.stringify(tab.store.model)).toBe(JSON.stringify(stored()))
+  })
+})
+
+describe('the note of lost edits fits in a storage full to the last byte (issue 22)', () => {
+  afterEach(() => setLibraryStorage(undefined))
+
+  it('the next visit, in another tab, says that edits were lost', () => {
+    const storage = new MemoryStorage()
+    setActivePinia(createPinia())
+    setLibraryStorage(storage, new MemoryStorage())
+    const library = useLibraryStore()
+    library.start()
+    // Full to the last byte: nothing more fits, not even a one-letter key.
+    const used = usedBy(storage)
+    storage.limit = used
+    useCaseStore().setGroupUsers('e3', 2_468_000)
+    expect(library.isUnsaved).toBe(true)
+    expect(() => storage.setItem('y', '')).toThrow()
+    // Another tab later (its own session storage, empty): told, though the text is not there to offer.
+    setActivePinia(createPinia())
+    setLibraryStorage(storage, new MemoryStorage())
+    const again = useLibraryStore()
+    again.start()
+    expect(useCaseStore().model.organisation.groups[0]?.users).toBe(2300)
+    expect(again.notices.find((n) => n.kind === 'unsaved-earlier')).toMatchObject({
+      kind: 'unsaved-earlier',
+      name: { sv: 'Eskilstuna kommun – digital arbetsplats 2023–2027' },
+    })
+    // Dismissed, the reservation comes back (same size), ready for the next time.
+    again.dismissNotice('unsaved-earlier')
+    setActivePinia(createPinia())
+    setLibraryStorage(storage, new MemoryStorage())
+    const third = useLibraryStore()
+    third.start()
+    expect(third.notices.map((n) => n.kind)).not.toContain('unsaved-earlier')
+  })
+})
+
+describe('smaller things of saved work (issue 22)', () => {
+  afterEach(() => setLibraryStorage(undefined))
+
+  it('a stored key with capitals is a case like any other, and the list is not called damaged on every visit', () => {
+    const storage = new MemoryStorage()
+    const first = reload(storage)
+    storage.setItem('vagval:case:Mitt-Fall', storage.getItem(`vagval:case:${first.library.currentId}`) ?? '')
+    const second = reload(storage)
+    expect(second.library.notices.map((n) => n.kind)).toContain('index-rebuilt')
+    const third = reload(storage)
+    expect(third.library.notices.map((n) => n.kind)).not.toContain('index-rebuilt')
+    expect(third.library.cases.map((c) => c.id)).toContain('Mitt-Fall')
+    expect(third.library.openCase('Mitt-Fall')).toBe(true)
+  })
+
+  it('says the unreadable copy is kept aside only when it is: missing, or no room to keep it (offered as a file)', () => {
+    const storage = new MemoryStorage()
+    const first = reload(storage)
+    first.store.setGroupUsers('e3', 2400)
+    first.store.setGroupUsers('e3', 2500)
+    const key = `vagval:case:${first.library.currentId}`
+    storage.removeItem(key)
+    expect(reload(storage).library.notices.find((n) => n.kind === 'restored')).toMatchObject({ aside: 'missing' })
+
+    const again = reload(storage)
+    again.store.setGroupUsers('e3', 2600)
+    storage.setItem(key, '{"schemaVersion":1,"name":')
+    const used = usedBy(storage)
+    storage.limit = used
+    const full = reload(storage)
+    expect(full.library.notices.find((n) => n.kind === 'restored')).toMatchObject({ aside: 'not-kept', text: '{"schemaVersion":1,"name":' })
+    expect(storage.getItem(`${key}:unreadable`)).toBeNull()
+  })
+
+  it('after a repair, the good copy is the repaired case at once (not the unreadable text until the next save)', () => {
+    const storage = new MemoryStorage()
+    const { library } = reload(storage)
+    const lostId = library.newCase('empty', { name: 'Förlorad', groupName: 'Personal', scenarioName: 'Scenario 1' })
+    const text = storage.getItem(`vagval:case:${lostId}`) ?? ''
+    const broken = text.replace('"schemaVersion":1', '"schemaVersion":"one"')
+    storage.setItem(`vagval:case:${lostId}`, broken)
+    storage.setItem(`vagval:case:${lostId}:good`, broken)
+    const again = reload(storage)
+    again.library.restoreRepaired(lostId, JSON.parse(text) as Case)
+    expect(JSON.parse(storage.getItem(`vagval:case:${lostId}:good`) ?? 'null')).toEqual(JSON.parse(text))
+    // So a damage to the case right after the repair still finds a good copy.
+    storage.setItem(`vagval:case:${lostId}`, '{')
+    const later = reload(storage)
+    expect(later.library.openCase(lostId)).toBe(true)
+    expect(later.library.notices.find((n) => n.kind === 'restored')).toMatchObject({ aside: 'kept' })
   })
 })

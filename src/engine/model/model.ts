@@ -26,7 +26,8 @@ const id = z
 export const idSchema = id
 
 const text = z.string({ error: 'must be a text' }).max(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`)
-const nonEmptyText = text.min(1, 'must not be empty')
+// A text of only spaces names nothing: refused as an empty one is (the pattern lets '' through to min's message).
+const nonEmptyText = text.min(1, 'must not be empty').regex(/\S|^$/, 'must not be only spaces')
 export const nonEmptyTextSchema = nonEmptyText
 
 /** A text in Swedish (the source language), optionally with its English form. */
@@ -37,9 +38,18 @@ export const localTextSchema = z.union([
 /** A note that files of earlier versions may have left empty (""), now also in both languages. */
 const noteSchema = z.union([text, z.strictObject({ sv: nonEmptyText, en: nonEmptyText })])
 
+/** Whether a YYYY-MM-DD, YYYY-MM or YYYY text names a day the calendar has (not 2024-13-45 or 2023-02-29). */
+function isCalendarDate(text: string): boolean {
+  const [year = 0, month = 1, day = 1] = text.split('-').map(Number)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
 const isoDate = z
   .string({ error: 'must be a date' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((text) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) || isCalendarDate(text), 'must be a date the calendar has (month 01–12, a day the month has)')
 export const isoDateSchema = isoDate
 
 /** Every number of a case is 0 or at least LIMITS.smallest in size, so none is written as 1e-7. */

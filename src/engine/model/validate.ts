@@ -138,6 +138,64 @@ function checkReferences(model: Case, catalogue: readonly Product[]): Fault[] {
   return faults
 }
 
+/** Ids a case may name beyond its own: the shipped bibliography's sources and the capability taxonomy's features. */
+export interface KnownIds {
+  /** Ids of data/sources.json: a citation may name one of these or one of the case's own `sources`. */
+  sources: readonly string[]
+  /** Ids of data/features.json: the keys of `organisation.needs` and each licence line's `usedFor`. */
+  capabilities: readonly string[]
+}
+
+/** Every citation of a case (an object with a source id and a locator), with its path. */
+function citations(value: unknown, path: PropertyKey[], found: { path: PropertyKey[]; source: string }[]) {
+  if (Array.isArray(value)) value.forEach((item, i) => citations(item, [...path, i], found))
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record.source === 'string' && 'locator' in record) found.push({ path: [...path, 'source'], source: record.source })
+    for (const [key, item] of Object.entries(record)) citations(item, [...path, key], found)
+  }
+  return found
+}
+
+/** Citations to sources that exist nowhere, and needs or uses of capabilities the taxonomy does not have. */
+function checkKnownIds(model: Case, known: KnownIds): Fault[] {
+  const faults: Fault[] = []
+  const sourceIds = new Set([...known.sources, ...(model.sources ?? []).map((s) => s.id)])
+  for (const { path, source } of citations(model, [], [])) {
+    if (!sourceIds.has(source)) faults.push({ path: formatPath(path), message: `no source "${source}" in data/sources.json or the case's own sources` })
+  }
+  const capabilities = new Set(known.capabilities)
+  for (const id of Object.keys(model.organisation.needs ?? {})) {
+    if (!capabilities.has(id)) faults.push({ path: formatPath(['organisation', 'needs', id]), message: `no capability "${id}" in data/features.json` })
+  }
+  model.scenarios.forEach((scenario, s) =>
+    scenario.licences.forEach((line, l) =>
+      line.usedFor?.forEach((id, k) => {
+        if (!capabilities.has(id)) faults.push({ path: `scenarios[${s}].licences[${l}].usedFor[${k}]`, message: `no capability "${id}" in data/features.json` })
+      }),
+    ),
+  )
+  return faults
+}
+
+/**
+ * Keys that name an object's own machinery in JavaScript, refused wherever they appear: a parser
+ * would drop them or let them reach an object's prototype, and a file holding them was not written
+ * by this program.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function forbiddenKeys(value: unknown, path: PropertyKey[] = [], faults: Fault[] = []): Fault[] {
+  if (Array.isArray(value)) value.forEach((item, i) => forbiddenKeys(item, [...path, i], faults))
+  else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) faults.push({ path: formatPath([...path, key]), message: `"${key}" is not allowed as a key (it names JavaScript's own object machinery)` })
+      else forbiddenKeys((value as Record<string, unknown>)[key], [...path, key], faults)
+    }
+  }
+  return faults
+}
+
 /** The highest value an amount may take (a range's high end); an unknown adds nothing. */
 const highOf = (amount: AnyAmount | undefined, otherwise = 0): number =>
   amount === undefined ? otherwise : typeof amount === 'number' ? amount : isRange(amount) ? amount.high : 0
@@ -199,13 +257,19 @@ function figureFaults(model: Case, catalogue: readonly Product[]): Fault[] {
   return faults
 }
 
-/** Validates a parsed JSON value as a case (migrating older versions first) against the shipped catalogue. */
-export function parseCase(input: unknown, catalogue: readonly Product[]): ParseResult<Case> {
+/**
+ * Validates a parsed JSON value as a case (migrating older versions first) against the shipped
+ * catalogue, and, where `known` is given (every entrance of the app and the command line gives it),
+ * its citations and capabilities against the shipped sources and taxonomy.
+ */
+export function parseCase(input: unknown, catalogue: readonly Product[], known?: KnownIds): ParseResult<Case> {
+  const forbidden = forbiddenKeys(input)
+  if (forbidden.length > 0) return { ok: false, faults: forbidden }
   const migrated = migrate(input)
   if (!migrated.ok) return migrated
   const parsed = caseSchema.safeParse(migrated.value, { reportInput: true })
   if (!parsed.success) return { ok: false, faults: faultsOf(parsed.error) }
-  const faults = checkReferences(parsed.data, catalogue)
+  const faults = [...checkReferences(parsed.data, catalogue), ...(known ? checkKnownIds(parsed.data, known) : [])]
   if (faults.length > 0) return { ok: false, faults }
   const figures = figureFaults(parsed.data, catalogue)
   return figures.length > 0 ? { ok: false, faults: figures } : { ok: true, value: parsed.data }
@@ -250,8 +314,11 @@ export function caseWarnings(model: Case): CaseWarning[] {
   return warnings
 }
 
+/** A message with control characters written as \\u escapes, so that a terminal shows them rather than acting on them. */
+const visible = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 /** Reads the text of a model file: size, JSON syntax, then parseCase. */
-export function parseCaseText(text: string, catalogue: readonly Product[]): ParseResult<Case> {
+export function parseCaseText(text: string, catalogue: readonly Product[], known?: KnownIds): ParseResult<Case> {
   if (text.length > MAX_FILE_CHARS) {
     return {
       ok: false,
@@ -262,7 +329,7 @@ export function parseCaseText(text: string, catalogue: readonly Product[]): Pars
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return { ok: false, faults: [{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] }
+    return { ok: false, faults: [{ path: '', message: `not valid JSON: ${visible(error instanceof Error ? error.message : String(error))}` }] }
   }
-  return parseCase(json, catalogue)
+  return parseCase(json, catalogue, known)
 }

@@ -8,6 +8,7 @@
  */
 import type { Case, Product } from './model'
 import type { ParseResult } from './fault'
+import type { KnownIds } from './validate'
 
 type Validate = typeof import('./validate')
 
@@ -33,11 +34,11 @@ function loaded(): Validate {
 }
 
 /** validate.ts parseCase: a parsed JSON value as a case (migrated first), or faults by path. */
-export function parseCase(input: unknown, catalogue: readonly Product[]): ParseResult<Case> {
-  return loaded().parseCase(input, catalogue)
+export function parseCase(input: unknown, catalogue: readonly Product[], known?: KnownIds): ParseResult<Case> {
+  return loaded().parseCase(input, catalogue, known)
 }
 
 /** validate.ts parseCaseText: the text of a model file (size, JSON syntax, then parseCase). */
-export function parseCaseText(text: string, catalogue: readonly Product[]): ParseResult<Case> {
-  return loaded().parseCaseText(text, catalogue)
+export function parseCaseText(text: string, catalogue: readonly Product[], known?: KnownIds): ParseResult<Case> {
+  return loaded().parseCaseText(text, catalogue, known)
 }
