@@ -5,7 +5,7 @@
 import type { Widen } from './widen'
 
 export const sv = {
-  heading: 'Andra organisationers beslut',
+  heading: 'Andra organisationers förslag och beslut',
   intro:
     'Vad jämförbara organisationer har föreslagit, beslutat, invänt och svarat om Microsoft 365, egen drift och EU-alternativ, ur deras egna dokument. Varje uppgift säger vad dokumentet gör: ett förslag är inget beslut, och ett råd ingen regel. Citaten är dokumentens egna ord. ”I Vägval” säger var fallet använder uppgiften.',
   paths: {
@@ -58,7 +58,7 @@ export const sv = {
 } as const
 
 export const en: Widen<typeof sv> = {
-  heading: 'Precedents: what other organisations decided',
+  heading: 'Precedents: what other organisations proposed and decided',
   intro:
     'What comparable organisations proposed, decided, objected and replied about Microsoft 365, their own servers and EU alternatives, from their own documents. Each entry says what its document is doing: a proposal is no decision, and advice no rule. The quotes are the documents’ own words, in Swedish. “In Vägval” says where the case uses the fact.',
   paths: {

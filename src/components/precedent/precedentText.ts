@@ -23,3 +23,8 @@ export function dateText(p: Pick<Precedent, 'date' | 'isDateOurReading' | 'dateN
   const note = [p.isDateOurReading ? t('sources.badge.dateIsReading') : '', p.dateNote ? lt(p.dateNote) : ''].filter(Boolean).join(': ')
   return note ? `${p.date} (${note})` : p.date
 }
+
+/** A text that starts a line: its first letter in upper case ("kommunstyrelsen, …" → "Kommunstyrelsen, …"). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
