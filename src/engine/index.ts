@@ -21,6 +21,7 @@ export type { ScenarioTemplate, TemplateOptions, TemplateTexts } from './guidanc
 export { GUIDED_TEMPLATES, guidedCase, guidedGroupIds } from './guidance/guided'
 export type { GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, GuidedTexts } from './guidance/guided'
 export * from './model/model'
+export { isSecondarySource } from './model/source'
 export type { Precedent, PrecedentKind, PrecedentOrganisation, PrecedentPath, PrecedentsFile } from './assessment/precedents'
 export { exchangesOf } from './assessment/exchanges'
 export type { Exchange } from './assessment/exchanges'

@@ -51,7 +51,7 @@ export const precedentSchema = z
     title: bothLanguages,
     /** What the document says, in Vägval's words: never a stronger modal verb than the quote's, nor a wider or narrower scope. */
     text: bothLanguages,
-    /** For a decision: the body that took it, as the document names it (these three read in running text: "kommunstyrelsen", not "Kommunstyrelsen"). */
+    /** For a decision: the body that took it, as the document names it. It, `by` and `to` are written as in running text ("kommunstyrelsen", not "Kommunstyrelsen"). */
     decidedBy: bothLanguages.optional(),
     /** Who proposes, recommends, advises, objects or replies, as the document names them. */
     by: bothLanguages.optional(),

@@ -475,10 +475,6 @@ export const sourceSchema = z
     need(isWeb || (s.publisher === undefined && s.readOn === undefined), isWeb ? 'kind' : s.publisher !== undefined ? 'publisher' : 'readOn', 'only a web page (kind web-page) has a publisher and a date read')
   })
 
-/** A source that is not the organisation's own word: press coverage, a compilation, or a press web page. */
-export function isSecondarySource(source: Pick<Source, 'kind' | 'publisher'>): boolean {
-  return source.kind === 'secondary' || (source.kind === 'web-page' && source.publisher === 'press')
-}
 
 export const caseSchema = z.strictObject({
   /** Optional pointer to the JSON Schema, for editors. */
