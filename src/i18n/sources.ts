@@ -11,6 +11,7 @@ export const sv = {
     dateIsReading: 'datum enligt fallets läsning',
     secondary: 'Andrahandskälla',
     tableRow: 'Tabellrad återgiven cell för cell',
+    readOn: 'webbsida, läst {date}',
   },
   prices: {
     asOf: 'pris per {date}',
@@ -30,6 +31,7 @@ export const en: Widen<typeof sv> = {
     dateIsReading: 'date as the case reads it',
     secondary: 'Secondary source',
     tableRow: 'Table row given cell by cell',
+    readOn: 'web page, read on {date}',
   },
   prices: {
     asOf: 'price as of {date}',

@@ -16,7 +16,7 @@ export default {
     assumptions: 'Antaganden och källor',
     report: 'Rapport',
     finance: 'Ekonomi',
-    precedents: 'Andra organisationers beslut',
+    precedents: 'Andras förslag och beslut',
   },
   category: {
     licences: 'Licenser',

@@ -4,7 +4,8 @@
  * files and the report. Pure: texts come through the `t` and `locale` the caller passes in.
  */
 import featuresFile from '../../data/features.json'
-import { isRange, isUnknown, likelyValue, productIndex } from '../engine'
+import { isRange, isSecondarySource, isUnknown, likelyValue, productIndex } from '../engine'
+import { en as sourceTextsEn, sv as sourceTextsSv } from '../i18n/sources'
 import type { Amount, Case, Citation, Feature, LocalText, Product, RateAmount, Scenario, Source } from '../engine'
 
 /** Names of the capabilities of data/features.json (checked when the app is built and by the tests (scripts/shipped-data.ts)), by id (the needs are keyed by them). */
@@ -67,12 +68,16 @@ export interface SourceText {
 }
 
 export function sourceText(source: Source, locale: TextLocale): SourceText {
-  const dateNote = source.dateNote ? localise(source.dateNote, locale) : ''
+  // The badge's own words (i18n/sources.ts), so a date read by the case is marked the same in the app, report, workbook and CSV.
+  const badge = (locale === 'sv' ? sourceTextsSv : sourceTextsEn).badge
+  const dateNote = [source.isDateOurReading ? badge.dateIsReading : '', source.dateNote ? localise(source.dateNote, locale) : ''].filter(Boolean).join('; ')
+  const organisation = localise(source.organisation, locale)
+  const read = source.kind === 'web-page' && source.readOn ? badge.readOn.replace('{date}', source.readOn) : ''
   return {
     id: source.id,
     title: localise(source.title, locale),
-    organisation: localise(source.organisation, locale),
-    date: source.date && dateNote ? `${source.date} (${dateNote})` : source.date ?? dateNote,
+    organisation: isSecondarySource(source) ? `${organisation} (${badge.secondary.toLowerCase()})` : organisation,
+    date: [source.date && dateNote ? `${source.date} (${dateNote})` : source.date ?? dateNote, read].filter(Boolean).join(', '),
     ...(source.url !== undefined ? { url: source.url } : {}),
     ...(source.note !== undefined ? { note: localise(source.note, locale) } : {}),
   }
@@ -199,13 +204,16 @@ export function listAssumptions(model: Case, catalogue: readonly Product[], t: T
   const row = rowIn(locale)
 
   const s = t('exports.assumptions.settings')
-  rows.push(row(s, t('exports.assumptions.startYear'), settings.startYear, 'year', '', undefined))
-  rows.push(row(s, t('exports.assumptions.years'), settings.years, 'count', t('exports.unit.years'), undefined))
+  rows.push(row(s, t('exports.assumptions.startYear'), settings.startYear, 'year', '', settings.horizonSource))
+  rows.push(row(s, t('exports.assumptions.years'), settings.years, 'count', t('exports.unit.years'), settings.horizonSource))
   rows.push(row(s, t('exports.assumptions.currency'), settings.currency, 'text', '', undefined))
-  rows.push(row(s, t('exports.assumptions.discountRate'), settings.discountRate, 'rate', t('exports.unit.perYearRate'), undefined))
+  rows.push(row(s, t('exports.assumptions.discountRate'), settings.discountRate, 'rate', t('exports.unit.perYearRate'), settings.discountRateSource))
   const escalation = settings.escalation
   if (escalation?.general !== undefined) {
     rows.push(row(s, t('exports.assumptions.escalationGeneral'), escalation.general, 'rate', t('exports.unit.perYearRate'), escalation.source))
+  } else if (escalation === undefined) {
+    // Prices held at their dated level: an assumption of every case without escalation, cited where the case reads it.
+    rows.push(row(s, t('exports.assumptions.escalationGeneral'), 0, 'rate', t('exports.unit.perYearRate'), settings.flatPricesSource))
   }
   for (const [id, rate] of Object.entries(escalation?.byProduct ?? {})) {
     const product = products.get(id)

@@ -94,8 +94,10 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
       isEditable: true,
     })
   }
-  const shown = (section: string, label: string, value: number | string, kind: ValueKind, note = '') => {
-    rows.push({ section, label, value, kind, unit: '', note, isEditable: false })
+  const shown = (section: string, label: string, value: number | string, kind: ValueKind, note = '', citation?: Citation) => {
+    const source = citation ? citationText(citation, locale) : undefined
+    const reading = source?.reading ? t('sources.badge.ourReading') + ': ' + source.reading : ''
+    rows.push({ section, label, value, kind, unit: '', note: [note, reading].filter(Boolean).join('; '), ...(source ? { source } : {}), isEditable: false })
   }
   const rateUnit = t('exports.unit.perYearRate')
   const usersUnit = t('exports.unit.users')
@@ -111,19 +113,23 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
   // How the case is built: shown, fixed in the workbook (the lines' years follow from them).
   const structure = wt(locale, 'structure')
   const fixed = wt(locale, 'fixedHere')
-  shown(structure, t('exports.assumptions.startYear'), model.settings.startYear, 'year', fixed)
-  shown(structure, t('exports.assumptions.years'), model.settings.years, 'count', fixed)
+  shown(structure, t('exports.assumptions.startYear'), model.settings.startYear, 'year', fixed, model.settings.horizonSource)
+  shown(structure, t('exports.assumptions.years'), model.settings.years, 'count', fixed, model.settings.horizonSource)
   shown(structure, t('exports.assumptions.currency'), currency, 'text', fixed)
   if (model.settings.legalChangeYear !== undefined) {
     shown(structure, t('exports.assumptions.legalChangeYear'), model.settings.legalChangeYear, 'year', fixed)
   }
 
   const settings = t('exports.assumptions.settings')
-  input(settings, 'discount-rate', t('exports.assumptions.discountRate'), model.settings.discountRate, 'rate', rateUnit, { name: 'discount_rate' })
+  input(settings, 'discount-rate', t('exports.assumptions.discountRate'), model.settings.discountRate, 'rate', rateUnit, {
+    name: 'discount_rate', ...(model.settings.discountRateSource ? { source: model.settings.discountRateSource } : {}),
+  })
   const escalation = model.settings.escalation
-  // Always a cell for general escalation (0 when the case has none), so it can be switched on here.
+  // Always a cell for general escalation (0 when the case has none), so it can be switched on here;
+  // with none, the source is why the case holds prices at their dated level.
+  const escalationSource = escalation ? escalation.source : model.settings.flatPricesSource
   input(settings, 'escalation-general', t('exports.assumptions.escalationGeneral'), escalation?.general ?? 0, 'rate', rateUnit, {
-    name: 'escalation', ...(escalation?.source ? { source: escalation.source } : {}),
+    name: 'escalation', ...(escalationSource ? { source: escalationSource } : {}),
   })
   for (const [productId, rate] of Object.entries(escalation?.byProduct ?? {})) {
     const product = products.get(productId)

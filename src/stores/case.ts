@@ -221,16 +221,22 @@ export const useCaseStore = defineStore('case', () => {
     }, 'hourly-cost')
   }
   /** Moves the horizon and every dated line with it. */
+  // A horizon or rate the person sets is theirs: the case's reading of the documents no longer describes it.
   function setStartYear(year: number) {
-    edit((d) => shiftYears(d, year - d.settings.startYear), 'start-year')
+    edit((d) => {
+      if (year !== d.settings.startYear) delete d.settings.horizonSource
+      return shiftYears(d, year - d.settings.startYear)
+    }, 'start-year')
   }
   function setYears(years: number) {
     edit((d) => {
+      if (years !== d.settings.years) delete d.settings.horizonSource
       d.settings.years = years
     }, 'years')
   }
   function setDiscountRate(rate: number) {
     edit((d) => {
+      if (rate !== d.settings.discountRate) delete d.settings.discountRateSource
       d.settings.discountRate = rate
     }, 'discount-rate')
   }

@@ -48,4 +48,20 @@ describe('SourceBadge', () => {
     expect(wrapper.text()).toContain('unknown source no-such')
     expect(wrapper.text()).toContain('Section: p. 3')
   })
+
+  it('shows a web page with its address and the day it was read, and the press as a secondary source', async () => {
+    const page = {
+      id: 'press-page', title: 'Ein Artikel', organisation: 'Eine Zeitung', date: '2025-12-04', kind: 'web-page' as const,
+      url: 'https://example.org/artikel', readOn: '2026-12-01', publisher: 'press' as const, language: 'de',
+    }
+    const wrapper = mountWith(SourceBadge, { props: { citation: { source: 'press-page', locator: { sv: 'Stycke 2', en: 'Paragraph 2' }, quote: 'Ein Satz.' }, what: 'x', ownSources: [page] } })
+    await wrapper.get('button').trigger('click')
+    const text = wrapper.text()
+    expect(text).toContain('Andrahandskälla')
+    expect(text).toContain('https://example.org/artikel, webbsida, läst 2026-12-01')
+    expect(wrapper.get('q').attributes('lang')).toBe('de')
+    const own = mountWith(SourceBadge, { props: { citation: { source: 'own-page', locator: 'x' }, what: 'x', ownSources: [{ ...page, id: 'own-page', publisher: 'own' as const }] } })
+    await own.get('button').trigger('click')
+    expect(own.text()).not.toContain('Andrahandskälla')
+  })
 })

@@ -1,14 +1,16 @@
 /**
  * The shipped data is faithful to its documents: every `quote` in data/ is the document's own words
  * (whitespace, hyphenation and typography normalised; a table row rebuilt from its cells only where
- * it says so), a plain-text locator is a heading of the document itself, and the copies of the
- * documents in data/seeds/ are the project's source documents.
+ * it says so) and does what its sentence does (an omission never turns a question or a condition into
+ * a statement), a plain-text locator is a heading of the document itself, the copies of the documents
+ * in data/seeds/ are the project's source documents, and a public web page is recorded with its
+ * address, the day it was read, whether it is the organisation's own page or the press, and its language.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { sourcesFileSchema } from '~/engine'
+import { isSecondarySource, sourcesFileSchema } from '~/engine'
 import { ROOT, readJson } from '../fixtures/cases'
-import { missingIn, missingParts, normalise } from '../fixtures/quotes'
+import { cutClauses, missingIn, missingParts, normalise } from '../fixtures/quotes'
 
 const sources = sourcesFileSchema.parse(readJson('data/sources.json')).sources
 const seedOf = new Map(sources.map((s) => [s.id, s.seed]))
@@ -83,6 +85,29 @@ describe('quotes in data/', () => {
     expect(faults).toEqual([])
   })
 
+  it('keep what their sentence does: no omission or cut start drops a question mark or the "huruvida"/"om" clause a part depends on', () => {
+    const faults: string[] = []
+    for (const { where, citation } of citations) {
+      const seed = citation.quote ? seedOf.get(citation.source) : undefined
+      if (!citation.quote || !seed) continue
+      const cut = cutClauses(citation.quote, documentText(seed), citation.quoteFromTable === true)
+      if (cut.length > 0) faults.push(`${where}: ${cut.join('; ')}`)
+    }
+    expect(faults).toEqual([])
+  })
+
+  it('refuses a quote that reads a question as a statement, and accepts one that keeps the question', () => {
+    // Göteborg (003), the quote that was shown as a fact about M365 before issue 21.
+    const doc = 'Det exempel som ofta lyfts fram är huruvida det är förenligt med \ndataskyddsförordningen att anlita en leverantör som lyder under amerikansk rätt.\nRöjer kommunen sekretessbelagda uppgifter när kommunen använder Office 365? Utredningen har analyserat.\nOm beslut tas bryter det mot beslutet.\nBeslut om Intraservice\nGodkänner förvaltningens användning.'
+    expect(cutClauses('Microsoft. […] att anlita en leverantör som lyder under amerikansk rätt.', doc)).toHaveLength(1)
+    expect(cutClauses('Det exempel som ofta lyfts fram är huruvida det är förenligt med dataskyddsförordningen att anlita en leverantör', doc)).toEqual([])
+    expect(cutClauses('Röjer kommunen sekretessbelagda uppgifter när kommunen använder Office 365', doc)).toHaveLength(1)
+    expect(cutClauses('Röjer kommunen sekretessbelagda uppgifter när kommunen använder Office 365?', doc)).toEqual([])
+    expect(cutClauses('bryter det mot beslutet.', doc)).toHaveLength(1) // the condition "Om beslut tas" dropped
+    // A heading line is a sentence of its own: "Beslut om Intraservice" is no "om" clause of the line after it.
+    expect(cutClauses('Godkänner förvaltningens användning.', doc)).toEqual([])
+  })
+
   it('refuses a quote whose words differ from the document, and accepts omissions and table rows only as marked', () => {
     const doc = 'Den bedömda kostnaden för införande av M365 i hela kommunen är 4,8 miljoner kronor.\nE3\t2300 st\t4050 kr'
     expect(missingParts('kostnaden för införande av M365 är 4,8 miljoner kronor', doc)).not.toEqual([])
@@ -144,5 +169,56 @@ describe('texts in data/ that the screens show', () => {
 
   it('finds a text written in one language only', () => {
     expect(plainProse({ costs: [{ label: 'Införande', amount: { value: null, reason: 'no quote' } }] }, 'x.json')).toHaveLength(2)
+  })
+})
+
+describe('public web pages as sources (issue 23 adds them as data only)', () => {
+  const page = {
+    id: 'example-page',
+    title: 'Ein Beispiel',
+    organisation: 'Land Beispiel',
+    kind: 'web-page',
+    url: 'https://example.org/pressemitteilung',
+    readOn: '2026-12-01',
+    publisher: 'own',
+    language: 'de',
+    seed: 'web/example-page.txt',
+  }
+  const parse = (source: Record<string, unknown>) => sourcesFileSchema.safeParse({ sources: [source] })
+  const faultPaths = (source: Record<string, unknown>) => parse(source).error?.issues.map((i) => i.path.slice(2).join('.')) ?? []
+
+  it('accepts a page with its address, the day it was read, its publisher and its language', () => {
+    expect(parse(page).success).toBe(true)
+  })
+
+  it.each([
+    ['no address', { url: undefined }, 'url'],
+    ['an address that is not a web address', { url: 'example.org' }, 'url'],
+    ['no day it was read', { readOn: undefined }, 'readOn'],
+    ['a day read written as a year', { readOn: '2026' }, 'readOn'],
+    ['no publisher (own page or press)', { publisher: undefined }, 'publisher'],
+    ['no language of its words', { language: undefined }, 'language'],
+    ['a language that is no ISO 639-1 code', { language: 'deutsch' }, 'language'],
+  ])('refuses a page with %s', (_what, change, path) => {
+    expect(faultPaths({ ...page, ...change })).toContain(path)
+  })
+
+  it('refuses a publisher or a day read on a source that is not a web page', () => {
+    expect(faultPaths({ ...page, kind: 'document' })).toContain('publisher')
+    expect(faultPaths({ ...page, kind: 'document', publisher: undefined })).toContain('readOn')
+  })
+
+  it('marks the press as a secondary source, the organisation’s own page not', () => {
+    expect(isSecondarySource({ kind: 'web-page', publisher: 'press' })).toBe(true)
+    expect(isSecondarySource({ kind: 'web-page', publisher: 'own' })).toBe(false)
+    expect(isSecondarySource({ kind: 'secondary' })).toBe(true)
+    expect(isSecondarySource({})).toBe(false)
+  })
+
+  it('keeps a stored copy of every shipped web page under data/seeds/web/, so its quotes are checked like the seeds', () => {
+    for (const s of sources.filter((x) => x.kind === 'web-page')) {
+      expect(s.seed, s.id).toMatch(/^web\//)
+      expect(existsSync(`${ROOT}data/seeds/${s.seed}`), s.id).toBe(true)
+    }
   })
 })

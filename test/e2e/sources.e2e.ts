@@ -36,8 +36,10 @@ async function toEnglish(page: Page) {
 
 interface PrecedentJson {
   id: string
+  kind: string
   title: { sv: string; en: string }
   source: { source: string; quote: string }
+  replyTo?: string[]
 }
 const languageOf = new Map((json('data/sources.json') as { sources: { id: string; language?: string }[] }).sources.map((s) => [s.id, s.language]))
 const precedents = (json('data/precedents.json') as { precedents: PrecedentJson[] }).precedents
@@ -46,14 +48,16 @@ describe('the precedents screen', () => {
   it('lists every entry with its source badge, in Swedish and in English', async () => {
     await withApp(async ({ page }) => {
       const errors = collectConsoleErrors(page)
-      await page.getByRole('navigation', { name: 'Skärmar' }).getByRole('link', { name: 'Andra organisationers beslut' }).click()
-      await expect.poll(() => read(page.getByRole('heading', { level: 1 }))).toBe('Andra organisationers beslut')
+      await page.getByRole('navigation', { name: 'Skärmar' }).getByRole('link', { name: 'Andras förslag och beslut' }).click()
+      await expect.poll(() => read(page.getByRole('heading', { level: 1 }))).toBe('Andra organisationers förslag och beslut')
       const entries = page.locator('li.precedent')
       await expect.poll(() => entries.count()).toBe(precedents.length)
       for (const p of precedents) {
         const entry = page.locator(`li[data-precedent="${p.id}"]`)
         expect(await read(entry.getByRole('heading', { level: 3 })), p.id).toBe(p.title.sv)
         expect(await entry.getByRole('button', { name: `Källa för ${p.title.sv}` }).count(), `${p.id}: source badge`).toBe(1)
+        // "Beslut" is said of decisions only.
+        expect(await read(entry.locator('.precedent__kind')), p.id).toEqual(p.kind === 'decision' ? 'Beslut' : expect.not.stringMatching(/Beslut/))
       }
 
       // A badge shows the document, its date as the document gives it, and the quoted words.
@@ -66,19 +70,46 @@ describe('the precedents screen', () => {
       expect(text).toContain('Stockholms stad, 2021')
       expect(text).toContain('datum enligt fallets läsning')
       expect(text).toContain('Ett yttrande från IMY kom den 2 juni 2021')
+      await badge.click()
 
-      // The Göteborg figure of 74 MSEK is press coverage, and says so.
-      const press = page.locator('li[data-precedent="goteborg-press-74"]').getByRole('button', { name: /^Källa för/ })
+      // The Göteborg figure of 74 MSEK is press coverage, and says so on the entry and in its badge.
+      const pressEntry = page.locator('li[data-precedent="goteborg-press-74"]')
+      expect(await read(pressEntry.locator('.precedent__secondary'))).toBe('Andrahandskälla')
+      const press = pressEntry.getByRole('button', { name: /^Källa för/ })
       await press.click()
       expect(await read(page.locator(`#${await press.getAttribute('aria-controls')}`))).toContain('Andrahandskälla')
+      await press.click()
 
-      // Filtering by kind keeps only that kind.
-      await page.getByLabel('Visa').selectOption({ label: 'Invändning' })
-      await expect.poll(() => entries.count()).toBe(precedents.filter((p) => p.id.startsWith('eskilstuna-dso-') && p.id !== 'eskilstuna-dso-reply').length)
-      await page.getByLabel('Visa').selectOption({ label: 'Alla slag' })
+      // A decision names its body, and a date the document does not give is marked as our reading.
+      const ks = page.locator('li[data-precedent="eskilstuna-ks-1"]')
+      expect(await read(ks.locator('.precedent__voice'))).toBe('Beslutat av kommunstyrelsen, Eskilstuna kommun (§ 141, KSKF/2022:432)')
+      expect(await read(ks.locator('.precedent__date'))).toContain('2023 (datum enligt fallets läsning: protokollsutdraget anger inget sammanträdesdatum')
+      expect(await read(page.locator('li[data-precedent="stockholm-direction-4"] .precedent__voice'))).toBe('Föreslaget av PM:et (kommunstyrelsens utredning) till styrgruppen för informationssäkerhet')
+
+      // The path table: Stockholm proposed to its steering group, nothing decided, adoption not known.
+      const stockholm = page.locator('tr[data-path="stockholm"]')
+      expect(await read(stockholm.locator('[data-cell="proposed"]'))).toContain('PM:et (kommunstyrelsens utredning) till styrgruppen för informationssäkerhet')
+      expect(await read(stockholm.locator('[data-cell="decided"]'))).toBe('Dokumenten visar inget beslut.')
+      expect(await read(stockholm.locator('[data-cell="not-known"]'))).toContain('Om styrgruppen för informationssäkerhet antog förslaget')
+      expect(await read(page.locator('tr[data-path="eskilstuna"] [data-cell="decided"]'))).toContain('Kommunstyrelsen, Eskilstuna kommun (§ 141, KSKF/2022:432), 2023 (datum enligt fallets läsning')
+
+      // An exchange both ways: the objection lists its replies; following one lands on the reply, which lists the objection.
+      const children = page.locator('li[data-precedent="eskilstuna-dso-children"]')
+      const replyTitle = precedents.find((p) => p.id === 'eskilstuna-reply-children')?.title.sv ?? ''
+      await children.locator('[data-exchange="replies"]').getByRole('link', { name: replyTitle }).click()
+      const reply = page.locator('li[data-precedent="eskilstuna-reply-children"]')
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(replyTitle)
+      expect(await read(reply.locator('[data-exchange="objections"]'))).toContain(precedents.find((p) => p.id === 'eskilstuna-dso-children')?.title.sv ?? '')
+
+      // Filtering by kind keeps only that kind, and a link to a hidden entry shows it again.
+      await page.getByLabel('Visa', { exact: true }).selectOption({ label: 'Invändning' })
+      await expect.poll(() => entries.count()).toBe(precedents.filter((p) => p.kind === 'objection').length)
+      await children.locator('[data-exchange="replies"]').getByRole('link', { name: replyTitle }).click()
+      await expect.poll(() => entries.count()).toBe(precedents.length)
+      expect(await page.getByLabel('Visa', { exact: true }).inputValue()).toBe('')
 
       await toEnglish(page)
-      await expect.poll(() => read(page.getByRole('heading', { level: 1 }))).toBe('Precedents: what other organisations decided')
+      await expect.poll(() => read(page.getByRole('heading', { level: 1 }))).toBe('Precedents: what other organisations proposed and decided')
       await expect.poll(() => entries.count()).toBe(precedents.length)
       for (const p of precedents) {
         const entry = page.locator(`li[data-precedent="${p.id}"]`)
@@ -90,7 +121,44 @@ describe('the precedents screen', () => {
       const badgeEn = imy.getByRole('button', { name: /^Source of/ })
       await badgeEn.click()
       expect(await read(page.locator(`#${await badgeEn.getAttribute('aria-controls')}`))).toContain('date as the case reads it')
+      expect(await read(page.locator('tr[data-path="danderyd"] [data-cell="decided"]'))).toBe('The documents show no decision.')
       expect(errors).toEqual([])
+    })
+  })
+})
+
+describe('the shipped case’s own readings, marked where they are shown', () => {
+  it('marks the horizon and the rate as the case’s assumption on the compare screen, and the person’s own once edited', async () => {
+    await withApp(async ({ page }) => {
+      const start = page.getByRole('button', { name: 'Källa och fallets antagande för Startår' }).first()
+      await start.click()
+      const panel = page.locator(`#${await start.getAttribute('aria-controls')}`)
+      expect(await read(panel)).toContain('Fallets antagande: Dokumenten anger ingen kalkylperiod. Fallet räknar fem år, 2023–2027')
+      await start.click()
+      expect(await page.getByRole('button', { name: 'Källa och fallets antagande för Diskonteringsränta' }).count()).toBeGreaterThan(0)
+
+      const field = page.getByRole('textbox', { name: 'Startår' })
+      await field.fill('2024')
+      await field.press('Tab')
+      await expect.poll(() => page.getByRole('button', { name: 'Källa och fallets antagande för Startår' }).count()).toBe(0)
+    })
+  })
+
+  it('states the readings in the report’s background and marks the dates read on the finance screen', async () => {
+    await withApp(async ({ page }) => {
+      await page.evaluate(() => (window.location.hash = '#/report'))
+      const readings = page.locator('[data-test="report-readings"]')
+      await readings.waitFor()
+      const text = await read(readings)
+      expect(text).toContain('Fallets antagande: Dokumenten anger ingen kalkylperiod')
+      expect(text).toContain('diskonterar inte')
+      expect(text).toContain('2022-11-07 års nivå')
+      expect(await read(page.locator('[data-source="eskilstuna-dpia-2022"]'))).toContain('2023-05-03 (datum enligt fallets läsning; DPIA:n anger inget eget datum')
+
+      await page.evaluate(() => (window.location.hash = '#/finance'))
+      const o365 = page.locator('.reference-date-reading[data-reference="o365-e3-usd-2026"]')
+      await o365.waitFor()
+      expect(await read(o365)).toContain('datum enligt fallets läsning: Sammanställningen anger Office 365 E3:s steg')
     })
   })
 })

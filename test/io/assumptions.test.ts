@@ -30,8 +30,28 @@ describe('listAssumptions', () => {
   })
 
   it('marks inputs without a source as assumptions (no citation), never inventing one', () => {
-    expect(find('Startår')?.source).toBeUndefined()
-    expect(find('Diskonteringsränta')).toMatchObject({ value: 0, kind: 'rate' })
+    expect(find('Valuta')?.source).toBeUndefined()
+    const own = listAssumptions({ ...model, settings: { startYear: 2023, years: 5, currency: 'SEK', discountRate: 0 } }, catalogue, t, 'sv')
+    expect(own.find((r) => r.label === 'Startår')?.source).toBeUndefined()
+    expect(own.find((r) => r.label === 'Diskonteringsränta')?.source).toBeUndefined()
+  })
+
+  it('cites the shipped case’s own readings of its documents: the horizon, the rate, prices and counts held (issue 21)', () => {
+    expect(find('Startår')).toMatchObject({ value: 2023, source: { source: 'eskilstuna-ks-2022', reading: expect.stringContaining('perioden är fallets val') } })
+    expect(find('Antal år')).toMatchObject({ value: 5, source: { reading: expect.stringContaining('2023–2027') } })
+    expect(find('Diskonteringsränta')).toMatchObject({ value: 0, kind: 'rate', source: { reading: expect.stringContaining('diskonterar inte') } })
+    expect(find('Prisuppräkning, allmän')).toMatchObject({ value: 0, source: { reading: expect.stringContaining('2022-11-07 års nivå') } })
+    expect(find('Medarbetare med E3-licens')?.source?.reading).toContain('håller antalet lika')
+    const operations = rows.find((r) => r.section === 'Microsoft på egna servrar' && r.label === 'Ökade driftkostnader och mer intern förvaltning')
+    expect(operations?.source?.reading).toContain('från 2025')
+  })
+
+  it('marks a source date the document does not give as the case’s reading, in the sources list the report, workbook and CSV share', () => {
+    const sources = (readJson('data/sources.json') as { sources: Parameters<typeof citedSources>[1] }).sources
+    const cited = citedSources(rows, sources, 'sv')
+    expect(cited.find((c) => c.id === 'eskilstuna-ks-2022')?.source?.date).toMatch(/^2023 \(datum enligt fallets läsning; /)
+    expect(cited.find((c) => c.id === 'eskilstuna-dpia-2022')?.source?.date).toMatch(/^2023-05-03 \(datum enligt fallets läsning; DPIA:n anger inget eget datum/)
+    expect(cited.find((c) => c.id === 'eskilstuna-utredning-2022')?.source?.date).toBe('2022-11-07')
   })
 
   it('keeps an unknown price unknown, with its reason, never 0', () => {

@@ -105,7 +105,9 @@ describe('assumptions and sources CSV', () => {
     expect(e3?.slice(2, 4)).toEqual(['2300', 'användare'])
     expect(e3?.[7]).toBe('eskilstuna-utredning-2022')
     expect(rows.find((r) => r[1] === 'Jitsi Meet')?.[2]).toBe('okänt')
-    expect(rows.find((r) => r[1] === 'Startår')?.[7]).toBe('Eget antagande')
+    expect(rows.find((r) => r[1] === 'Valuta')?.[7]).toBe('Eget antagande')
+    // The horizon is the case's reading of its documents, cited where the reading is made (issue 21).
+    expect(rows.find((r) => r[1] === 'Startår')?.[7]).toBe('eskilstuna-ks-2022')
   })
 
   it('lists each cited source once, with title and places', () => {

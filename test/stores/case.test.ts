@@ -79,4 +79,22 @@ describe('useCaseStore', () => {
     expect(store.model.catalogue).toBeUndefined()
     expect(m365()?.warnings.map((w) => w.code)).toContain('stated-total-mismatch')
   })
+
+  it('drops the case’s reading of the horizon or the rate once the person sets it: the value is theirs (issue 21)', () => {
+    expect(store.model.settings.horizonSource?.reading).toBeDefined()
+    store.setStartYear(2023) // the same year: still the case's reading
+    expect(store.model.settings.horizonSource).toBeDefined()
+    store.setStartYear(2024)
+    expect(store.model.settings.startYear).toBe(2024)
+    expect(store.model.settings.horizonSource).toBeUndefined()
+    store.undo()
+    expect(store.model.settings.horizonSource?.reading).toBeDefined()
+    time += 5000
+    store.setYears(7)
+    expect(store.model.settings.horizonSource).toBeUndefined()
+    time += 5000
+    store.setDiscountRate(0.03)
+    expect(store.model.settings.discountRateSource).toBeUndefined()
+    expect(store.model.settings.flatPricesSource).toBeDefined() // no escalation set: prices still held flat
+  })
 })

@@ -281,6 +281,12 @@ export const settingsSchema = z.strictObject({
   exchangeRates: z.partialRecord(currencySchema, exchangeRateSchema).optional(),
   /** A year from which transfers to a third country stop being lawful: scenarios relying on such services pay their exit cost then. */
   legalChangeYear: year.optional(),
+  /** Where the horizon (start year and number of years) comes from; its `reading` where the documents give no period. */
+  horizonSource: citationSchema.optional(),
+  /** Where the discount rate comes from; its `reading` where the documents do not discount. */
+  discountRateSource: citationSchema.optional(),
+  /** Why prices are held at their dated level while no escalation is set; its `reading` where the documents give one price a year. */
+  flatPricesSource: citationSchema.optional(),
 }).refine((s) => s.startYear + s.years - 1 <= LIMITS.yearMax, {
   message: `must end by ${LIMITS.yearMax}, the last year allowed: fewer years or an earlier start year`,
   path: ['years'],
@@ -438,26 +444,47 @@ export const priceOverrideSchema = z.strictObject({
   source: citationSchema.optional(),
 })
 
-export const sourceSchema = z.strictObject({
-  id,
-  /** The document's own title (in its language), or a description of a compilation in both languages. */
-  title: localTextSchema,
-  organisation: localTextSchema,
-  /** Date of the document, or the date a web page was read; absent when the document is undated. */
-  date: isoDate.optional(),
-  /** What the date is (received on, a decision's year), or that the document is undated. */
-  dateNote: localTextSchema.optional(),
-  /** The date is the case's reading (the document does not state it): shown as an assumption. */
-  isDateOurReading: z.boolean().optional(),
-  /** The language the document is written in (its quotes are in it). */
-  language: z.enum(['sv', 'en']).optional(),
-  /** Press coverage or another secondary source, not the organisation's own document. */
-  kind: z.enum(['document', 'secondary']).optional(),
-  /** The file under data/seeds/ holding the document's text (a copy of the project's source documents). */
-  seed: z.string().optional(),
-  url: z.string().optional(),
-  note: localTextSchema.optional(),
-})
+export const sourceSchema = z
+  .strictObject({
+    id,
+    /** The document's own title (in its language), or a description of a compilation in both languages. */
+    title: localTextSchema,
+    organisation: localTextSchema,
+    /** Date of the document (for a web page, the page's own date where it gives one); absent when undated. */
+    date: isoDate.optional(),
+    /** What the date is (received on, a decision's year), or that the document is undated. */
+    dateNote: localTextSchema.optional(),
+    /** The date is the case's reading (the document does not state it): shown as an assumption. */
+    isDateOurReading: z.boolean().optional(),
+    /** The language the document is written in, and so its quotes: an ISO 639-1 code (`sv`, `en`, `de`, `da` …). */
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code (ISO 639-1)').optional(),
+    /**
+     * `document` (the default): the organisation's own document; `secondary`: press coverage or a
+     * compilation; `web-page`: a public web page at `url`, read on `readOn`, whose `publisher` says whether
+     * it is the organisation's own page or the press (then shown as a secondary source).
+     */
+    kind: z.enum(['document', 'secondary', 'web-page']).optional(),
+    /** A web page's publisher: the organisation itself, or the press (a secondary source). */
+    publisher: z.enum(['own', 'press']).optional(),
+    /** The day a web page was read (its words are quoted from the copy stored that day). */
+    readOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+    /** The file under data/seeds/ holding the document's text (for a web page, the copy stored when it was read). */
+    seed: z.string().optional(),
+    url: z.string().optional(),
+    note: localTextSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const need = (ok: boolean, path: string, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path: [path], message })
+    }
+    const isWeb = s.kind === 'web-page'
+    need(!isWeb || /^https?:\/\/\S+$/.test(s.url ?? ''), 'url', 'a web page needs its address (http:// or https://)')
+    need(!isWeb || s.readOn !== undefined, 'readOn', 'a web page needs the date it was read')
+    need(!isWeb || s.publisher !== undefined, 'publisher', 'a web page says whether it is the organisation’s own page (own) or the press (press)')
+    need(!isWeb || s.language !== undefined, 'language', 'a web page names the language of its words')
+    need(isWeb || (s.publisher === undefined && s.readOn === undefined), isWeb ? 'kind' : s.publisher !== undefined ? 'publisher' : 'readOn', 'only a web page (kind web-page) has a publisher and a date read')
+  })
+
 
 /** An objective of the EU Cloud Sovereignty Framework (data/sovereignty.json). */
 export const sovereigntyObjectiveSchema = z.enum(['SOV-1', 'SOV-2', 'SOV-3', 'SOV-4', 'SOV-5', 'SOV-6', 'SOV-7', 'SOV-8'], {
@@ -614,11 +641,15 @@ export const referenceRowSchema = z.strictObject({
   currency: z.enum(['SEK', 'EUR', 'USD']).optional(),
   /** The date the figure takes effect, or the period it describes. */
   date: isoDate,
+  /** The date is Vägval's reading (the source does not give it): shown marked, with `dateNote`. */
+  isDateOurReading: z.literal(true).optional(),
+  /** Why the date is read so. */
+  dateNote: localTextSchema.optional(),
   /** What an escalation default is offered for: the general rate, and/or these product ids. */
   appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional() }).optional(),
   source: citationSchema,
   note: localTextSchema.optional(),
-})
+}).refine((r) => r.isDateOurReading === undefined || r.dateNote !== undefined, { message: 'a date read by us says why (dateNote)', path: ['dateNote'] })
 export const referenceFileSchema = z.strictObject({ references: z.array(referenceRowSchema) })
 /** One row of data/reference.json. */
 export type ReferenceRow = z.infer<typeof referenceRowSchema>
