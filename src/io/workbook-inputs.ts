@@ -37,13 +37,13 @@ export function nameId(id: string): string {
   return id.replaceAll('-', '_')
 }
 
-interface AmountParts {
+export interface AmountParts {
   value: number | null
   range?: { low: number; high: number }
   reason?: string
 }
 
-function amountParts(amount: Amount | RateAmount, locale: TextLocale): AmountParts {
+export function amountParts(amount: Amount | RateAmount, locale: TextLocale): AmountParts {
   if (typeof amount === 'number') return { value: amount }
   // The reason is a data text: in the workbook's language where the data gives both.
   if (isUnknown(amount)) return { value: null, reason: localise(amount.reason, locale) }
