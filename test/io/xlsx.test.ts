@@ -433,6 +433,21 @@ describe('workbook as written', () => {
     for (const ws of book.worksheets) expect(ws.sheetProtection?.sheet, ws.name).toBe(true)
   })
 
+  it('reads every input by its name: no formula points at a bare cell of the inputs sheet', () => {
+    let formulas = 0
+    const bare: string[] = []
+    for (const ws of book.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
+      const v = cell.value as { formula?: string } | null
+      if (!v || typeof v !== 'object' || !('formula' in v) || !v.formula) return
+      formulas++
+      if (/'?Indata'?!\$?[A-Z]{1,2}\$?\d+/.test(v.formula)) bare.push(`${ws.name}!${cell.address}: ${v.formula}`)
+    }))
+    expect(formulas).toBeGreaterThan(100)
+    expect(bare).toEqual([])
+    const names = new Set(book.definedNames.model.map((d) => d.name))
+    for (const name of ['share_cloud_suite', 'cost_cloud_1', 'training_hours_cloud_1']) expect(names, name).toContain(name)
+  })
+
   it('writes each line as a formula of the inputs, whole seats and ROUND per line-year', () => {
     const cloud = sheet(layout.sheets.scenarios[0] ?? '')
     const formulas: string[] = []
