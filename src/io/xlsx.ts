@@ -128,6 +128,15 @@ async function loadExcelTs(): Promise<typeof import('@cj-tech-master/excelts')> 
   return import('@cj-tech-master/excelts')
 }
 
+/**
+ * ROUND to whole currency units as the engine rounds (engine/money/finance.ts `roundMoney`): first to six
+ * decimals, so an amount a few units in the 16th digit below a half (900 000 × 1.025² in binary floating
+ * point) is the half it is in decimal arithmetic, then half away from zero, as ROUND does.
+ */
+function roundWhole(expr: string): string {
+  return `ROUND(ROUND(${expr},6),0)`
+}
+
 /** A text as a formula's string literal. */
 function quoted(text: string): string {
   return `"${text.replaceAll('"', '""')}"`
@@ -278,8 +287,8 @@ function licenceFormulas(ctx: SheetContext, scenario: Scenario, index: number, s
     const priceCells = fx ? [price, fx] : [price]
     const seatCell = seatsAt(t)
     const amount = isFlat
-      ? `IF(${allNumbers(priceCells)},ROUND(${unitPrice},0),${unk})`
-      : `IF(${allNumbers([seatCell, ...priceCells])},ROUND(${seatCell}*(${unitPrice}),0),${unk})`
+      ? `IF(${allNumbers(priceCells)},${roundWhole(unitPrice)},${unk})`
+      : `IF(${allNumbers([seatCell, ...priceCells])},${roundWhole(`${seatCell}*(${unitPrice})`)},${unk})`
     amounts.push({ formula: phase ? `IF(${phase}=0,0,${amount})` : amount })
   })
   return { seats, amounts }
@@ -297,7 +306,7 @@ function costFormulas(ctx: SheetContext, scenario: Scenario, index: number): Yea
     if (!isActive) return null
     const quantity = line.perUserOf !== undefined ? usersSum(ctx, line.perUserOf, year) : fte ? { expr: fte, cells: [fte] } : undefined
     const parts = [amount, quantity?.expr, line.kind === 'recurring' ? growth(rate, t) : undefined].filter(Boolean)
-    return { formula: `IF(${allNumbers([amount, ...(quantity?.cells ?? [])])},ROUND(${parts.join('*')},0),${quoted(ctx.unknown)})` }
+    return { formula: `IF(${allNumbers([amount, ...(quantity?.cells ?? [])])},${roundWhole(parts.join('*'))},${quoted(ctx.unknown)})` }
   })
 }
 
@@ -317,7 +326,7 @@ function trainingFormulas(ctx: SheetContext, scenario: Scenario, index: number):
     const users = usersSum(ctx, line.groups, year)
     if (year === line.year) {
       const trained = share ? `${share}*${users.expr}` : users.expr
-      return { formula: `IF(${allNumbers([...users.cells, hours, hourly])},ROUND(${trained}${tail(t)},0),${unk})` }
+      return { formula: `IF(${allNumbers([...users.cells, hours, hourly])},${roundWhole(`${trained}${tail(t)}`)},${unk})` }
     }
     // Later years (S3): newcomers = turnover × users + each group's growth over the year before.
     const grown: { expr: string; cells: string[] }[] = []
@@ -334,7 +343,7 @@ function trainingFormulas(ctx: SheetContext, scenario: Scenario, index: number):
     // No newcomers (no turnover, a known growth of 0): the line is not active and costs 0.
     const idle = [turnover ? `${turnover}=0` : '', grown.length > 0 ? `${allNumbers(growthCells)},${growthExpr}=0` : ''].filter(Boolean).join(',')
     const known = allNumbers([...users.cells, ...growthCells, hours, hourly])
-    return { formula: `IF(AND(${idle}),0,IF(${known},ROUND(${trained}${tail(t)},0),${unk}))` }
+    return { formula: `IF(AND(${idle}),0,IF(${known},${roundWhole(`${trained}${tail(t)}`)},${unk}))` }
   })
 }
 
@@ -345,7 +354,7 @@ function benefitFormulas(ctx: SheetContext, scenario: Scenario, index: number): 
   const rate = ctx.ref('escalation-general') ?? '0'
   return ctx.years.map((year, t) =>
     isWithin(year, line.from, line.to)
-      ? { formula: `IF(ISNUMBER(${amount}),ROUND(-${amount}*${growth(rate, t)},0),${quoted(ctx.unknown)})` }
+      ? { formula: `IF(ISNUMBER(${amount}),${roundWhole(`-${amount}*${growth(rate, t)}`)},${quoted(ctx.unknown)})` }
       : null,
   )
 }
@@ -354,7 +363,7 @@ function legalExitFormulas(ctx: SheetContext, scenario: Scenario, line: LineResu
   const exit = ctx.ref(`exit-plan:${scenario.id}`)
   return ctx.years.map((_, t) => {
     if (!line.active[t]) return null
-    return exit ? { formula: `IF(ISNUMBER(${exit}),ROUND(${exit},0),${quoted(ctx.unknown)})` } : { text: ctx.unknown }
+    return exit ? { formula: `IF(ISNUMBER(${exit}),${roundWhole(exit)},${quoted(ctx.unknown)})` } : { text: ctx.unknown }
   })
 }
 
@@ -614,7 +623,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   const pvCell = `B${pvRow}`
   ws.getCell(`A${pvRow}`).value = t('compare.presentValue')
   // Year t discounted by (1 + r)^t: the first year as it is, the rest through NPV; rounded to whole units.
-  const pvFormula = n > 1 ? `ROUND(B${totalRow}+NPV(discount_rate,C${totalRow}:${lastYear}${totalRow}),0)` : `ROUND(B${totalRow},0)`
+  const pvFormula = n > 1 ? roundWhole(`B${totalRow}+NPV(discount_rate,C${totalRow}:${lastYear}${totalRow})`) : roundWhole(`B${totalRow}`)
   setFormula(ws.getCell(pvCell), pvFormula, scenario.presentValue, cached)
   ws.getCell(pvCell).numFmt = money
   ws.getCell(pvCell).font = { bold: true }
@@ -626,7 +635,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   const userYears = `${totalLetter}${usersRow}`
   setFormula(
     ws.getCell(perUserCell),
-    `IF(SUMPRODUCT(--ISTEXT(B${usersRow}:${lastYear}${usersRow}))>0,${quoted(unknown)},IF(${userYears}>0,ROUND(${totalCell}/${userYears},0),${quoted(unknown)}))`,
+    `IF(SUMPRODUCT(--ISTEXT(B${usersRow}:${lastYear}${usersRow}))>0,${quoted(unknown)},IF(${userYears}>0,${roundWhole(`${totalCell}/${userYears}`)},${quoted(unknown)}))`,
     scenario.perUserYear ?? unknown,
     cached,
   )

@@ -224,6 +224,36 @@ describe('whole seats and whole line amounts (docs/decisions/0007)', () => {
   })
 })
 
+describe('half kronor in decimal arithmetic round away from zero, whatever binary floating point gives', () => {
+  // 2024–2026 at 2.5 % general escalation. A saving of 900 000 a year, escalated:
+  //   2024: −900 000; 2025: −900 000 × 1.025 = −922 500; 2026: −900 000 × 1.025² = −900 000 × 1.050625
+  //   = −945 562.5 → −945 563 (binary floating point gives −945 562.4999999999).
+  // A recurring cost of 33.30 kr per user for 15 users, escalated: 2024: 499.50 → 500;
+  //   2025: 499.50 × 1.025 = 511.9875 → 512; 2026: 499.50 × 1.050625 = 524.7871875 → 525.
+  // Total: −2 768 063 + 1 537 = −2 766 526.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'few', name: 'Få', users: 15 }] },
+      settings: { years: 3, escalation: { general: 0.025 } },
+      scenarios: [
+        scenario({
+          costs: [{ label: 'Stöd per användare', category: 'operations', kind: 'recurring', amount: 33.3, perUserOf: ['few'] }],
+          benefits: [{ label: 'Besparing', amount: 900_000, from: 2024, counted: true }],
+        }),
+      ],
+    }),
+  )
+
+  it('shows the saving escalated twice as −945 563, not −945 562', () => {
+    expect(Object.values(byYear(result, 'benefits'))).toEqual([-900_000, -922_500, -945_563])
+  })
+
+  it('rounds 33.30 × 15 = 499.50 up to 500', () => {
+    expect(Object.values(byYear(result, 'operations'))).toEqual([500, 512, 525])
+    expect(result.total).toBe(-2_766_526)
+  })
+})
+
 describe('training of newcomers from growth as well as turnover', () => {
   // One group: 1 000 users in 2024, 1 100 in 2025, 1 050 in 2026, 1 200 in 2027; 2 h × 400 kr = 800 kr
   // a person; turnover 5 %, share 1.

@@ -1,7 +1,7 @@
 /** Rounding and present value (ARCHITECTURE, "Year semantics"; src/engine/money/finance.ts). */
 import { describe, expect, it } from 'vitest'
 import { presentValue, roundMoney } from '~/engine'
-import { cumulativePresentValue, discount, growth, presentValues } from '~/engine/money/finance'
+import { cumulativePresentValue, discount, growth, HALF_TOLERANCE, presentValues } from '~/engine/money/finance'
 
 describe('roundMoney: half away from zero, once, at output', () => {
   it.each([
@@ -20,6 +20,33 @@ describe('roundMoney: half away from zero, once, at output', () => {
     [-0.4, 0],
   ])('%d → %d', (value, expected) => {
     expect(Object.is(roundMoney(value), expected)).toBe(true) // Object.is: no −0 in output
+  })
+
+  // Amounts that are a half in decimal arithmetic, whatever binary floating point makes of them. Each
+  // expected value is worked by hand in decimals; the product is formed as the engine forms it.
+  it.each([
+    // 900 000 × 1.025 × 1.025 = 900 000 × 1.050625 = 945 562.5 (float: 945 562.4999999999…)
+    ['900 000 × 1.025², a saving escalated twice', -900_000 * growth(0.025, 2), -945_563],
+    ['900 000 × 1.025²', 900_000 * growth(0.025, 2), 945_563],
+    // 33.30 × 15 = 499.50 (float: 499.49999999999994)
+    ['33.30 kr × 15 users', 33.3 * 15, 500],
+    // 1.15 × 50 = 57.50 (float: 57.49999999999999)
+    ['−1.15 kr × 50', -1.15 * 50, -58],
+    // 2.05 × 50 = 102.50
+    ['2.05 kr × 50', 2.05 * 50, 103],
+  ])('%s → %d', (_, value, expected) => {
+    expect(roundMoney(value)).toBe(expected)
+  })
+
+  it('takes a fraction within half a millionth below a half as the half, and one further below as below', () => {
+    expect(HALF_TOLERANCE).toBe(5e-7)
+    expect(roundMoney(2.4999996)).toBe(3) // 0.4 millionths below: the half
+    expect(roundMoney(2.4999994)).toBe(2) // 0.6 millionths below: below the half
+    expect(roundMoney(-2.4999996)).toBe(-3)
+    expect(roundMoney(-2.4999994)).toBe(-2)
+    expect(roundMoney(2.5000001)).toBe(3)
+    expect(roundMoney(1_000_000.4999999)).toBe(1_000_001)
+    expect(roundMoney(1_000_000.49)).toBe(1_000_000)
   })
 })
 

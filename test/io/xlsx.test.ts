@@ -137,6 +137,28 @@ function legalCase(): Case {
   return parsed(model, catalogue)
 }
 
+/**
+ * Hand-made case 3, half kronor (test/engine/costs.test.ts works it out): a saving of 900 000 escalated
+ * at 2.5 % is −945 562.5 in its third year, and 33.30 kr × 15 users is 499.50: both round away from zero,
+ * though binary floating point puts each a hair below the half. Total −2 766 526.
+ */
+function halfCase(): Case {
+  return parsed(
+    buildCase({
+      organisation: { groups: [{ id: 'few', name: 'Få', users: 15 }] },
+      settings: { years: 3, escalation: { general: 0.025 } },
+      scenarios: [
+        scenario({
+          id: 'half', name: 'Halva kronor',
+          costs: [{ label: 'Stöd per användare', category: 'operations', kind: 'recurring', amount: 33.3, perUserOf: ['few'] }],
+          benefits: [{ label: 'Besparing', amount: 900_000, from: 2024, counted: true }],
+        }),
+      ],
+    }),
+    catalogue,
+  )
+}
+
 /** The shipped case as it is. */
 function shippedCase(): Case {
   return parsed(presetJson(), catalogue)
@@ -274,6 +296,7 @@ describe('workbook recalculated by LibreOffice', () => {
       if (s) s.name = name
     })
     await exported('formula-looking names', named, 'en')
+    await exported('half kronor', halfCase(), 'sv')
     for (const c of [
       { name: 'shipped', model: shippedCase(), seed: 11 },
       { name: 'ranged', model: rangedCase(), seed: 22 },
@@ -327,6 +350,12 @@ describe('workbook recalculated by LibreOffice', () => {
     // Some scenario is incomplete and some complete: the completeness cells were really tested.
     const all = books.flatMap((b) => b.result.scenarios)
     expect(all.some((s) => !s.complete) && all.some((s) => s.complete)).toBe(true)
+  })
+
+  it('rounds a half krona away from zero as the engine does, where ROUND alone would not', () => {
+    const { sheets, layout, result } = book('half kronor')
+    expect(result.scenarios[0]?.total).toBe(-2_766_526)
+    expect(expectEngineFigures(sheets, layout, result, 'half kronor')).toBe(4)
   })
 
   it('keeps a formula-looking scenario name as text', () => {

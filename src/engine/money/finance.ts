@@ -8,10 +8,27 @@
  * value is the same figure to the last bit wherever it is taken.
  */
 
-/** Rounds half away from zero to whole currency units (−2.5 → −3, 2.5 → 3). */
+/**
+ * How far below a half (in currency units) an amount may fall and still be taken as the half: half a
+ * millionth. Amounts are products of decimal inputs (prices with öre, shares, rates such as 2.5 %), so
+ * an amount that is exactly x.5 in decimal arithmetic can come out of binary floating point a few units
+ * in the 16th digit below it (900 000 × 1.025² is 945 562.4999999999, not 945 562.5). Those errors are
+ * about 1e-10 at a million kronor, far inside the tolerance; an amount truly within half a millionth of a
+ * half, and not on it, needs inputs with more than six decimals and is off by one krona at most.
+ * The workbook rounds the same way: ROUND(ROUND(x;6);0) (src/io/xlsx.ts).
+ */
+export const HALF_TOLERANCE = 5e-7
+
+/**
+ * Rounds half away from zero to whole currency units (−2.5 → −3, 2.5 → 3), as in decimal arithmetic:
+ * a fraction within HALF_TOLERANCE below a half counts as the half (decision 0016).
+ */
 export function roundMoney(value: number): number {
-  const rounded = Math.sign(value) * Math.round(Math.abs(value))
-  return rounded === 0 ? 0 : rounded // no −0 in output
+  const magnitude = Math.abs(value)
+  const whole = Math.floor(magnitude)
+  // magnitude − whole is exact in binary floating point (both lie in the same binade or below 1).
+  const rounded = magnitude - whole >= 0.5 - HALF_TOLERANCE ? whole + 1 : whole
+  return value < 0 && rounded !== 0 ? -rounded : rounded // no −0 in output
 }
 
 /**
