@@ -121,19 +121,24 @@ export function isIdle(rule: LineYearRule): boolean {
   return rule.idleIf !== undefined && rule.idleIf.length > 0 && rule.idleIf.every((test) => evaluate(test) === 0)
 }
 
-/** The inputs an expression reads, in order, each once (none below a node `cellOf` gives a cell). */
-export function inputsOf(x: Expr, cellOf?: (x: Expr) => string | undefined): Extract<Expr, { op: 'input' }>[] {
+/**
+ * The inputs an expression reads, in order, each once, and the cells of the parts `cellOf` gives a cell
+ * (a licence's seats row): what the workbook checks with ISNUMBER before it computes.
+ */
+export function inputsOf(x: Expr, cellOf: (x: Expr) => string | undefined = () => undefined): { inputs: Extract<Expr, { op: 'input' }>[]; cells: string[] } {
   const found = new Map<string, Extract<Expr, { op: 'input' }>>()
+  const cells: string[] = []
   const walk = (e: Expr) => {
-    if (cellOf?.(e) !== undefined) return
-    if (e.op === 'input') found.set(e.key, e)
+    const cell = cellOf(e)
+    if (cell !== undefined) cells.push(cell)
+    else if (e.op === 'input') found.set(e.key, e)
     else if (e.op === 'add' || e.op === 'mul') (walk(e.a), walk(e.b))
     else if (e.op === 'gain') (walk(e.sum), walk(e.now), walk(e.before))
     else if (e.op === 'seats' || e.op === 'round') walk(e.x)
     else if (e.op === 'grow') walk(e.rate)
   }
   walk(x)
-  return [...found.values()]
+  return { inputs: [...found.values()], cells }
 }
 
 /** A number as a formula literal (a negative one in brackets, so `a*-1` reads as `a*(-1)`). */
@@ -159,7 +164,8 @@ export function toFormula(x: Expr, ref: (key: string) => string | undefined, cel
       case 'add':
         return `(${f(e.a)}+${f(e.b)})`
       case 'mul':
-        return `${f(e.a)}*${f(e.b)}`
+        // a × (b × c) keeps its brackets: the spreadsheet multiplies in the engine's order.
+        return `${f(e.a)}*${e.b.op === 'mul' && cellOf(e.b) === undefined ? `(${f(e.b)})` : f(e.b)}`
       case 'gain': {
         const gained = `MAX(0,${f(e.now)}-${f(e.before)})`
         return isConst(e.sum, 0) ? gained : `(${f(e.sum)}+${gained})`
