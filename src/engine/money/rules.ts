@@ -212,7 +212,8 @@ export function phaseShare(shareByYear: Readonly<Record<string, number>> | undef
   return key === undefined ? 0 : (shareByYear[key] ?? 0)
 }
 
-const input = (key: string, value: unknown): Expr => ({
+/** A named input read from the case: its key and its likely value (null when unknown or absent). */
+export const input = (key: string, value: unknown): Expr => ({
   op: 'input', key, value: value === undefined ? null : likelyValue(value as Parameters<typeof likelyValue>[0]),
 })
 
@@ -377,14 +378,34 @@ function legalExitRule(ctx: RuleContext, scenario: Scenario): LineRules | null {
   return { key: 'legal-exit', isCounted: true, years: ctx.years.map((_, i) => (i === t ? { amount } : null)) }
 }
 
+/** The rules of each kind of line: one function per kind, each giving that kind's lines of a scenario. */
+export interface RuleSet {
+  licences: (ctx: RuleContext, scenario: Scenario) => LineRules[]
+  costs: (ctx: RuleContext, scenario: Scenario) => LineRules[]
+  training: (ctx: RuleContext, scenario: Scenario) => LineRules[]
+  benefits: (ctx: RuleContext, scenario: Scenario) => LineRules[]
+  legalExit: (ctx: RuleContext, scenario: Scenario) => LineRules[]
+}
+
+/** The money rules of the app. */
+export const MONEY_RULES: Readonly<RuleSet> = Object.freeze({
+  licences: licenceRules,
+  costs: costRules,
+  training: trainingRules,
+  benefits: benefitRules,
+  legalExit: (ctx: RuleContext, scenario: Scenario) => {
+    const legal = legalExitRule(ctx, scenario)
+    return legal ? [legal] : []
+  },
+})
+
 /** Every line of a scenario as rules, in the order licences, other costs, training, savings, legal exit. */
-export function scenarioRules(ctx: RuleContext, scenario: Scenario): LineRules[] {
-  const legal = legalExitRule(ctx, scenario)
+export function scenarioRules(ctx: RuleContext, scenario: Scenario, rules: Readonly<RuleSet> = MONEY_RULES): LineRules[] {
   return [
-    ...licenceRules(ctx, scenario),
-    ...costRules(ctx, scenario),
-    ...trainingRules(ctx, scenario),
-    ...benefitRules(ctx, scenario),
-    ...(legal ? [legal] : []),
+    ...rules.licences(ctx, scenario),
+    ...rules.costs(ctx, scenario),
+    ...rules.training(ctx, scenario),
+    ...rules.benefits(ctx, scenario),
+    ...rules.legalExit(ctx, scenario),
   ]
 }
