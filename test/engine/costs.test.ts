@@ -254,6 +254,31 @@ describe('half kronor in decimal arithmetic round away from zero, whatever binar
   })
 })
 
+describe('dated price changes within the horizon (licence line priceChanges), pro rata in the year of a change', () => {
+  // 10 staff on a product of 1 000 kr, 2024–2027. The price rises 10 % from 2 July 2025 and falls by a
+  // tenth from 1 January 2027 (changes compound: 1.1 × 0.9 = 0.99).
+  //   2024: 10 × 1 000 = 10 000 (before any change)
+  //   2025: 182 days (1 Jan – 1 Jul) at 1 and 183 days at 1.1: (182 + 201.3) / 365 = 1.050136…
+  //         → 10 × 1 050.136… = 10 501.37 → 10 501
+  //   2026: 10 × 1 100 = 11 000;  2027: 10 × 990 = 9 900.  Total 41 401.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: 10 }] },
+      products: [product('suite', 1_000)],
+      scenarios: [
+        scenario({
+          licences: [{ productId: 'suite', groups: ['staff'], priceChanges: [{ from: '2027-01-01', factor: 0.9 }, { from: '2025-07-02', factor: 1.1 }] }],
+        }),
+      ],
+    }),
+  )
+
+  it('pays 10 000, 10 501, 11 000 and 9 900', () => {
+    expect(Object.values(byYear(result, 'licences'))).toEqual([10_000, 10_501, 11_000, 9_900])
+    expect(result.total).toBe(41_401)
+  })
+})
+
 describe('training of newcomers from growth as well as turnover', () => {
   // One group: 1 000 users in 2024, 1 100 in 2025, 1 050 in 2026, 1 200 in 2027; 2 h × 400 kr = 800 kr
   // a person; turnover 5 %, share 1.

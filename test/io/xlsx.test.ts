@@ -159,6 +159,26 @@ function halfCase(): Case {
   )
 }
 
+/**
+ * Hand-made case 4, dated price changes (test/engine/costs.test.ts works it out): 10 staff on 1 000 kr,
+ * +10 % from 2 July 2025 (pro rata that year), −10 % from 2027: 10 000, 10 501, 11 000, 9 900 = 41 401.
+ */
+function priceChangeCase(): Case {
+  return parsed(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: 10 }] },
+      products: [product('suite', 1_000)],
+      scenarios: [
+        scenario({
+          id: 'dated', name: 'Prisändring',
+          licences: [{ productId: 'suite', groups: ['staff'], priceChanges: [{ from: '2025-07-02', factor: 1.1 }, { from: '2027-01-01', factor: 0.9 }] }],
+        }),
+      ],
+    }),
+    catalogue,
+  )
+}
+
 /** The shipped case as it is. */
 function shippedCase(): Case {
   return parsed(presetJson(), catalogue)
@@ -297,6 +317,7 @@ describe('workbook recalculated by LibreOffice', () => {
     })
     await exported('formula-looking names', named, 'en')
     await exported('half kronor', halfCase(), 'sv')
+    await exported('price changes', priceChangeCase(), 'en')
     for (const c of [
       { name: 'shipped', model: shippedCase(), seed: 11 },
       { name: 'ranged', model: rangedCase(), seed: 22 },
@@ -356,6 +377,12 @@ describe('workbook recalculated by LibreOffice', () => {
     const { sheets, layout, result } = book('half kronor')
     expect(result.scenarios[0]?.total).toBe(-2_766_526)
     expect(expectEngineFigures(sheets, layout, result, 'half kronor')).toBe(4)
+  })
+
+  it('follows a dated price change, pro rata in its year, as the engine does', () => {
+    const { sheets, layout, result } = book('price changes')
+    expect(result.scenarios[0]?.total).toBe(41_401)
+    expect(expectEngineFigures(sheets, layout, result, 'price changes')).toBe(4)
   })
 
   it('keeps a formula-looking scenario name as text', () => {

@@ -265,6 +265,32 @@ function priceOf(model: Case, product: Product): Expr {
   return mul(price, input(`exchange-rate:${product.pricing.currency}`, model.settings.exchangeRates?.[product.pricing.currency]))
 }
 
+/**
+ * The factor a line's price is multiplied by in a year, from its dated price changes: each change
+ * multiplies the price from its day on (changes compound), and a year pays the average of its days —
+ * pro rata, so a rise of 10 % on 1 July costs about 5 % more that year and 10 % more in every later
+ * year. 1 without changes, or in a year before the first.
+ */
+export function priceFactor(changes: readonly { from: string; factor: number }[] | undefined, year: number): number {
+  if (changes === undefined || changes.length === 0) return 1
+  const start = Date.UTC(year, 0, 1)
+  const end = Date.UTC(year + 1, 0, 1)
+  const dated = changes.map((c) => ({ at: Date.parse(`${c.from}T00:00:00Z`), factor: c.factor })).sort((a, b) => a.at - b.at)
+  let factor = 1
+  let at = start
+  let sum = 0
+  for (const change of dated) {
+    if (change.at >= end) break
+    if (change.at > at) {
+      sum += (change.at - at) * factor
+      at = change.at
+    }
+    factor *= change.factor
+  }
+  if (at === start) return factor // no change inside the year: the factor of every day
+  return (sum + (end - at) * factor) / (end - start)
+}
+
 /** Licences: round(seats × unit price), seats = whole(users × share × phase-in), or the unit price alone for a flat price. */
 function licenceRules(ctx: RuleContext, scenario: Scenario): LineRules[] {
   const { model, years } = ctx
@@ -279,7 +305,8 @@ function licenceRules(ctx: RuleContext, scenario: Scenario): LineRules[] {
     const price = priceOf(model, product)
     const rate = productRate(model, product.id)
     const share = input(`licence-share:${s}:${i}`, line.share ?? 1)
-    const unitPrices = years.map((_, t) => mul(price, grow(rate, t)))
+    // The price of each year: dated price changes (a factor, 1 without), then escalation.
+    const unitPrices = years.map((year, t) => mul(mul(price, constant(priceFactor(line.priceChanges, year))), grow(rate, t)))
     return {
       key, isCounted: true, unitPrices,
       years: years.map((year, t): LineYearRule | null => {
