@@ -50,37 +50,39 @@ export function discount(amount: number, rate: number, t: number): number {
 }
 
 /**
+ * The one discounting sum: year t's amount (t = 0 for the first year) divided by (1 + rate)^t, added in
+ * year order; `each(t, sum)` is told the running sum after each year. Every present value below is this
+ * sum, so the figures, the simulation's bands and the break-even agree to the last bit.
+ */
+function discountedSum(years: number, amountAt: (t: number) => number, rate: number, each?: (t: number, sum: number) => void): number {
+  let sum = 0
+  for (let t = 0; t < years; t++) {
+    sum += discount(amountAt(t), rate, t)
+    each?.(t, sum)
+  }
+  return sum
+}
+
+/**
  * Present value of a yearly series: year t from the start (t = 0 for the first year) is discounted
  * by (1 + rate)^t, so the first year is not discounted. This equals a spreadsheet's
  * `first + NPV(rate; second…last)`.
  */
 export function presentValue(amountsByYear: ArrayLike<number>, rate: number): number {
-  let sum = 0
-  for (let t = 0; t < amountsByYear.length; t++) sum += discount(amountsByYear[t] ?? 0, rate, t)
-  return sum
+  return discountedSum(amountsByYear.length, (t) => amountsByYear[t] ?? 0, rate)
 }
 
 /**
  * Present values of many yearly series at once, for the simulation: `into[d]` (for d from `from`, `count`
- * of them) becomes the present value of the series `yearly[0][d], yearly[1][d], …`, by the same sums in
- * the same order as `presentValue`, so each is that figure to the last bit.
+ * of them) becomes the present value of the series `yearly[0][d], yearly[1][d], …`.
  */
 export function presentValues(yearly: readonly ArrayLike<number>[], rate: number, into: Float64Array, from: number, count: number): void {
-  into.fill(0, from, from + count)
-  for (let t = 0; t < yearly.length; t++) {
-    const series = yearly[t] as ArrayLike<number>
-    const divisor = growth(rate, t)
-    for (let d = from; d < from + count; d++) into[d] = (into[d] as number) + (series[d] as number) / divisor
-  }
+  for (let d = from; d < from + count; d++) into[d] = discountedSum(yearly.length, (t) => (yearly[t] as ArrayLike<number>)[d] as number, rate)
 }
 
 /** The running present value: element t is the present value of years 0…t (unrounded). */
 export function cumulativePresentValue(amountsByYear: ArrayLike<number>, rate: number): number[] {
   const running: number[] = []
-  let sum = 0
-  for (let t = 0; t < amountsByYear.length; t++) {
-    sum += discount(amountsByYear[t] ?? 0, rate, t)
-    running.push(sum)
-  }
+  discountedSum(amountsByYear.length, (t) => amountsByYear[t] ?? 0, rate, (_, sum) => running.push(sum))
   return running
 }
