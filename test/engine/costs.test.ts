@@ -456,3 +456,29 @@ describe('a price override under catalogue.overrides (the preset, E3 at 4 200 in
     expect(m365.warnings[0]).toMatchObject({ code: 'stated-total-mismatch', stated: 15_634_200, computed: 15_940_000 })
   })
 })
+
+describe('a stated total off by a single krona', () => {
+  // 10 staff × 100 kr = 1 000 a year. A source stating 1 001 (or 999) is off by 1 kr and is warned of;
+  // one stating 1 000 is not. The boundary a mutation run found untested.
+  const withStated = (stated: number) =>
+    only(
+      buildCase({
+        organisation: { groups: [{ id: 'staff', name: 'Personal', users: 10 }] },
+        products: [product('p', 100)],
+        scenarios: [
+          scenario({
+            licences: [{ productId: 'p', groups: ['staff'] }],
+            statedTotals: [{ scope: 'licences-per-year', stated, source: { source: 'test', locator: 's. 1' } }],
+          }),
+        ],
+      }),
+    ).warnings.filter((w) => w.code === 'stated-total-mismatch')
+
+  it.each([1_001, 999])('warns when the source states %i against 1 000', (stated) => {
+    expect(withStated(stated)).toMatchObject([{ stated, computed: 1_000 }])
+  })
+
+  it('does not warn when the source states 1 000', () => {
+    expect(withStated(1_000)).toEqual([])
+  })
+})
