@@ -83,7 +83,18 @@ describe('one discounting: growth, discount, presentValue, presentValues and cum
     presentValues(columns, rate, into, 1, 1)
     expect(into[1]).toBe(whole)
     expect(Number.isNaN(into[0]) && Number.isNaN(into[2])).toBe(true) // only the cells asked for
-    series.forEach((v, t) => expect(discount(v, rate, t)).toBe(v / growth(rate, t)))
+  })
+
+  it.each([
+    // Worked by hand: 110 250 / 1.05² = 110 250 / 1.1025 = 100 000; 1 000 / 1.1 = 909.0909…;
+    // 1 331 / 1.1³ = 1 331 / 1.331 = 1 000; the first year (t = 0) is not discounted.
+    [110_250, 0.05, 2, 100_000],
+    [1_000, 0.1, 1, 909.090909],
+    [1_331, 0.1, 3, 1_000],
+    [123_456, 0.07, 0, 123_456],
+    [-50_000, 0.25, 1, -40_000],
+  ])('discounts %d at %d in year %d to %d', (amount, rate, t, expected) => {
+    expect(discount(amount, rate, t)).toBeCloseTo(expected, 5)
   })
 
   it('grows a start-year amount by (1 + r)^t and discounts by the same factor', () => {
