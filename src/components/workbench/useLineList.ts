@@ -3,12 +3,12 @@
  * of them (quick changes of a field are one step of undo), its note in the current language, and adding
  * or removing a line with focus moved where a keyboard user expects it; and the setup every line editor
  * shares (texts, the language, an id for its fields, the horizon's years, the currency and its format).
+ * Each editor still adds the workbench's texts itself (useLazyMessages), as every component that shows
+ * their keys does (test/i18n/lazy-messages.test.ts).
  */
 import { computed, nextTick, useId } from 'vue'
 import type { ComputedRef } from 'vue'
 import { useI18n } from '~/i18n/runtime'
-import { useLazyMessages } from '~/i18n'
-import { messages as workbenchMessages } from '~/i18n/workbench'
 import { useFormat } from '~/composables/useFormat'
 import { useLocalText } from '~/composables/useLocalText'
 import type { BenefitLine, CostLine, TrainingLine } from '~/engine'
@@ -27,7 +27,6 @@ export function useLineList<K extends keyof Lists>(options: { scenarioId: () => 
   type Line = Lists[K]
   const store = useCaseStore()
   const { t, locale } = useI18n()
-  useLazyMessages(workbenchMessages)
   const { lt } = useLocalText()
   const lang = computed(() => locale.value as Locale)
   const currency = computed(() => store.model.settings.currency)
