@@ -14,8 +14,8 @@
  * loaded only here, with a dynamic import, when a workbook is asked for.
  */
 import type { Border, Cell, Workbook, Worksheet } from '@cj-tech-master/excelts'
-import { productIndex, RESULT_CATEGORIES } from '../engine'
-import type { Case, Currency, LineResult, Product, Result, ResultCategory, Scenario, ScenarioResult, Source } from '../engine'
+import { inputsOf, productIndex, RESULT_CATEGORIES, scenarioRules, toFormula } from '../engine'
+import type { Case, Currency, Expr, LineResult, LineYearRule, Product, Result, ResultCategory, Scenario, ScenarioResult, Source } from '../engine'
 import { citedSources, listAssumptions, localise } from './assumptions'
 import type { TextLocale, Translate } from './assumptions'
 import { workbookText as wt } from '../i18n/workbook-texts'
@@ -130,6 +130,15 @@ const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatC
 
 async function loadExcelTs(): Promise<typeof import('@cj-tech-master/excelts')> {
   return import('@cj-tech-master/excelts')
+}
+
+/**
+ * ROUND to whole currency units as the engine rounds (engine/money/finance.ts `roundMoney`): first to six
+ * decimals, so an amount a few units in the 16th digit below a half (900 000 × 1.025² in binary floating
+ * point) is the half it is in decimal arithmetic, then half away from zero, as ROUND does.
+ */
+function roundWhole(expr: string): string {
+  return `ROUND(ROUND(${expr},6),0)`
 }
 
 /** A text as a formula's string literal. */
@@ -253,148 +262,23 @@ function usersSum(ctx: SheetContext, groupIds: readonly string[] | undefined, ye
   return { expr: cells.length === 0 ? '0' : `(${cells.join('+')})`, cells }
 }
 
-/** The phase-in key in effect in a year: the nearest earlier year of `shareByYear`, or none before the first. */
-function phaseKey(shareByYear: Readonly<Record<string, number>>, year: number): string | undefined {
-  let best: number | undefined
-  for (const key of Object.keys(shareByYear)) {
-    const y = Number(key)
-    if (y <= year && (best === undefined || y > best)) best = y
-  }
-  return best === undefined ? undefined : String(best)
-}
-
-function isWithin(year: number, from: number | undefined, to: number | undefined): boolean {
-  return (from === undefined || year >= from) && (to === undefined || year <= to)
-}
-
-/** `(1+rate)^t`: escalation from start-year prices (engine/money/costs.ts `grow`). */
-const growth = (rate: string, t: number) => `(1+${rate})^${t}`
-
-interface LicenceFormulas {
-  seats: YearCell[]
-  amounts: YearCell[]
-}
-
-function licenceFormulas(ctx: SheetContext, scenario: Scenario, index: number, seatsAt: (t: number) => string): LicenceFormulas {
-  const line = scenario.licences[index]
-  const { years, unknown } = ctx
-  const none = { seats: years.map(() => null), amounts: years.map(() => null) }
-  if (!line) return none
-  const product = ctx.products.get(line.productId)
-  if (!product) return { seats: years.map(() => null), amounts: years.map(() => ({ text: unknown })) }
-  const s = scenario.id
-  const price = ctx.ref(`price:${product.id}`) ?? '0'
-  const isForeign = product.pricing.currency !== ctx.input.model.settings.currency
-  const fx = isForeign ? ctx.ref(`exchange-rate:${product.pricing.currency}`) : undefined
-  const rate = ctx.ref(`escalation-product:${product.id}`) ?? ctx.ref('escalation-general') ?? '0'
-  const share = ctx.ref(`licence-share:${s}:${index}`) ?? '1'
-  const isFlat = product.pricing.unit === 'year'
-  const unk = quoted(unknown)
-
-  const seats: YearCell[] = []
-  const amounts: YearCell[] = []
-  years.forEach((year, t) => {
-    const key = line.shareByYear === undefined ? undefined : phaseKey(line.shareByYear, year)
-    const isActive = isWithin(year, line.from, line.to) && (line.shareByYear === undefined || key !== undefined)
-    if (!isActive) {
-      seats.push(null)
-      amounts.push(null)
-      return
-    }
-    const phase = key === undefined ? undefined : ctx.ref(`licence-phase:${s}:${index}:${key}`)
-    const users = line.users !== undefined ? { expr: ctx.ref(`licence-users:${s}:${index}`) ?? '0', cells: [ctx.ref(`licence-users:${s}:${index}`) ?? '0'] } : usersSum(ctx, line.groups, year)
-    // Whole seats (S1): ceil(users × share × phase-in − 1e-9), never below 0.
-    const product3 = `${users.expr}*${share}${phase ? `*${phase}` : ''}`
-    const seatFormula = `IF(${allNumbers(users.cells)},MAX(0,ROUNDUP(${product3}-1E-9,0)),${unk})`
-    seats.push({ formula: phase ? `IF(${phase}=0,0,${seatFormula})` : seatFormula })
-
-    if (isForeign && fx === undefined) {
-      amounts.push(phase ? { formula: `IF(${phase}=0,0,${unk})` } : { text: unknown })
-      return
-    }
-    // The price in the case's currency, escalated: (price × rate) × (1 + e)^t, as the engine multiplies.
-    const unitPrice = fx ? `(${price}*${fx})*${growth(rate, t)}` : `${price}*${growth(rate, t)}`
-    const priceCells = fx ? [price, fx] : [price]
-    const seatCell = seatsAt(t)
-    const amount = isFlat
-      ? `IF(${allNumbers(priceCells)},ROUND(${unitPrice},0),${unk})`
-      : `IF(${allNumbers([seatCell, ...priceCells])},ROUND(${seatCell}*(${unitPrice}),0),${unk})`
-    amounts.push({ formula: phase ? `IF(${phase}=0,0,${amount})` : amount })
-  })
-  return { seats, amounts }
-}
-
-function costFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
-  const line = scenario.costs[index]
-  if (!line) return ctx.years.map(() => null)
-  const s = scenario.id
-  const amount = ctx.ref(`cost-amount:${s}:${index}`) ?? '0'
-  const fte = line.fte !== undefined ? ctx.ref(`cost-fte:${s}:${index}`) : undefined
-  const rate = ctx.ref('escalation-general') ?? '0'
-  return ctx.years.map((year, t) => {
-    const isActive = line.kind === 'one-off' ? year === line.year : isWithin(year, line.from, line.to)
-    if (!isActive) return null
-    const quantity = line.perUserOf !== undefined ? usersSum(ctx, line.perUserOf, year) : fte ? { expr: fte, cells: [fte] } : undefined
-    const parts = [amount, quantity?.expr, line.kind === 'recurring' ? growth(rate, t) : undefined].filter(Boolean)
-    return { formula: `IF(${allNumbers([amount, ...(quantity?.cells ?? [])])},ROUND(${parts.join('*')},0),${quoted(ctx.unknown)})` }
-  })
-}
-
-function trainingFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
-  const line = scenario.training[index]
-  if (!line) return ctx.years.map(() => null)
-  const s = scenario.id
-  const hours = ctx.ref(`training-hours:${s}:${index}`) ?? '0'
-  const hourly = ctx.ref(`training-hourly-cost:${s}:${index}`) ?? ctx.ref('hourly-cost') ?? '0'
-  const share = ctx.ref(`training-share:${s}:${index}`)
-  const turnover = ctx.ref(`training-turnover:${s}:${index}`)
-  const rate = ctx.ref('escalation-general') ?? '0'
+/**
+ * One line-year as a cell: the rule's formula (rules.ts `toFormula`) behind a check that every input
+ * cell it reads holds a number, else "unknown"; a fixed "unknown" where an input it needs has no cell
+ * (an exchange rate nobody set); and 0 where the rule's idle test is 0 (no newcomers, a phase-in of 0).
+ */
+function ruleCell(ctx: SheetContext, rule: LineYearRule | null, part: Expr | undefined, cellOf: (x: Expr) => string | undefined = () => undefined): YearCell {
+  if (rule === null || part === undefined) return null
   const unk = quoted(ctx.unknown)
-  const tail = (t: number) => `*${hours}*${hourly}*${growth(rate, t)}`
-  return ctx.years.map((year, t) => {
-    if (year < line.year) return null
-    const users = usersSum(ctx, line.groups, year)
-    if (year === line.year) {
-      const trained = share ? `${share}*${users.expr}` : users.expr
-      return { formula: `IF(${allNumbers([...users.cells, hours, hourly])},ROUND(${trained}${tail(t)},0),${unk})` }
-    }
-    // Later years (S3): newcomers = turnover × users + each group's growth over the year before.
-    const grown: { expr: string; cells: string[] }[] = []
-    for (const g of groupsOf(ctx.input.model, line.groups)) {
-      const now = groupCell(ctx, g, year)
-      const before = groupCell(ctx, g, year - 1)
-      if (now !== before) grown.push({ expr: `MAX(0,${now}-${before})`, cells: [now, before] })
-    }
-    if (turnover === undefined && grown.length === 0) return null
-    const growthCells = grown.flatMap((g) => g.cells)
-    const growthExpr = grown.map((g) => g.expr).join('+')
-    const newcomers = [turnover ? `${turnover}*${users.expr}` : '', growthExpr].filter(Boolean).join('+')
-    const trained = share ? `${share}*(${newcomers})` : `(${newcomers})`
-    // No newcomers (no turnover, a known growth of 0): the line is not active and costs 0.
-    const idle = [turnover ? `${turnover}=0` : '', grown.length > 0 ? `${allNumbers(growthCells)},${growthExpr}=0` : ''].filter(Boolean).join(',')
-    const known = allNumbers([...users.cells, ...growthCells, hours, hourly])
-    return { formula: `IF(AND(${idle}),0,IF(${known},ROUND(${trained}${tail(t)},0),${unk}))` }
-  })
-}
-
-function benefitFormulas(ctx: SheetContext, scenario: Scenario, index: number): YearCell[] {
-  const line = scenario.benefits[index]
-  if (!line) return ctx.years.map(() => null)
-  const amount = ctx.ref(`benefit-amount:${scenario.id}:${index}`) ?? '0'
-  const rate = ctx.ref('escalation-general') ?? '0'
-  return ctx.years.map((year, t) =>
-    isWithin(year, line.from, line.to)
-      ? { formula: `IF(ISNUMBER(${amount}),ROUND(-${amount}*${growth(rate, t)},0),${quoted(ctx.unknown)})` }
-      : null,
-  )
-}
-
-function legalExitFormulas(ctx: SheetContext, scenario: Scenario, line: LineResult): YearCell[] {
-  const exit = ctx.ref(`exit-plan:${scenario.id}`)
-  return ctx.years.map((_, t) => {
-    if (!line.active[t]) return null
-    return exit ? { formula: `IF(ISNUMBER(${exit}),ROUND(${exit},0),${quoted(ctx.unknown)})` } : { text: ctx.unknown }
-  })
+  const reads = inputsOf(part, cellOf)
+  const body = reads.inputs.some((i) => ctx.ref(i.key) === undefined && i.value === null)
+    ? unk
+    : `IF(${allNumbers([...reads.inputs.flatMap((i) => ctx.ref(i.key) ?? []), ...reads.cells])},${toFormula(part, ctx.ref, cellOf)},${unk})`
+  const tests = rule.idleIf ?? []
+  if (tests.length === 0) return body === unk ? { text: ctx.unknown } : { formula: body }
+  const testCells = new Set(tests.flatMap((x) => inputsOf(x).inputs.flatMap((i) => ctx.ref(i.key) ?? [])))
+  const idle = [...[...testCells].map((c) => `ISNUMBER(${c})`), ...tests.map((x) => `${toFormula(x, ctx.ref)}=0`)]
+  return { formula: `IF(${idle.length === 1 ? idle[0] : `AND(${idle.join(',')})`},0,${body})` }
 }
 
 // ─── Sheets ─────────────────────────────────────────────────────────────────────────────────────────
@@ -576,26 +460,25 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
     excelRow.getCell(totalCol).numFmt = money
     excelRow.getCell(totalCol + 1).value = t(`category.${line.category}`)
   }
+  const rules = new Map(scenarioRules({ model: input.model, products: ctx.products, years }, model).map((r) => [r.key, r]))
   for (const line of scenario.lines) {
-    const [kind, indexText] = line.key.split(':')
-    const index = Number(indexText)
-    if (kind === 'licence') {
+    const lineRules = rules.get(line.key)?.years ?? years.map(() => null)
+    if (line.kind !== 'licence') {
+      writeLine(line, lineRules.map((rule) => ruleCell(ctx, rule, rule?.amount)))
+    } else {
+      // A licence's seats have their own row; its amount reads them from there.
       const seatRow = seatRowOf.get(line.key) ?? 0
-      const f = licenceFormulas(ctx, model, index, (k) => `${columnLetter(2 + k)}${seatRow}`)
-      writeLine(line, f.amounts)
+      writeLine(line, lineRules.map((rule, k) => ruleCell(ctx, rule, rule?.amount, (x) => (x === rule?.seats ? `${columnLetter(2 + k)}${seatRow}` : undefined))))
       const seats = ws.getRow(seatRow)
       seats.getCell(1).value = localise(line.label, locale)
-      f.seats.forEach((cell, k) => {
+      lineRules.map((rule) => ruleCell(ctx, rule, rule?.seats)).forEach((cell, k) => {
         if (cell === null) return
         const target = seats.getCell(2 + k)
         if ('text' in cell) target.value = cell.text
         else setFormula(target, cell.formula, line.licenceYears?.[k]?.users ?? unknown, cached)
         target.numFmt = COUNT_FORMAT
       })
-    } else if (kind === 'cost') writeLine(line, costFormulas(ctx, model, index))
-    else if (kind === 'training') writeLine(line, trainingFormulas(ctx, model, index))
-    else if (kind === 'benefit') writeLine(line, benefitFormulas(ctx, model, index))
-    else writeLine(line, legalExitFormulas(ctx, model, line))
+    }
   }
 
   // Header and categories: each a SUM of its lines.
@@ -674,7 +557,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   const pvCell = `B${pvRow}`
   ws.getCell(`A${pvRow}`).value = t('compare.presentValue')
   // Year t discounted by (1 + r)^t: the first year as it is, the rest through NPV; rounded to whole units.
-  const pvFormula = n > 1 ? `ROUND(B${totalRow}+NPV(discount_rate,C${totalRow}:${lastYear}${totalRow}),0)` : `ROUND(B${totalRow},0)`
+  const pvFormula = n > 1 ? roundWhole(`B${totalRow}+NPV(discount_rate,C${totalRow}:${lastYear}${totalRow})`) : roundWhole(`B${totalRow}`)
   setFormula(ws.getCell(pvCell), pvFormula, scenario.presentValue, cached)
   ws.getCell(pvCell).numFmt = money
   ws.getCell(pvCell).font = { bold: true }
@@ -686,7 +569,7 @@ function addScenarioSheet(wb: Workbook, name: string, model: Scenario, scenario:
   const userYears = `${totalLetter}${usersRow}`
   setFormula(
     ws.getCell(perUserCell),
-    `IF(SUMPRODUCT(--ISTEXT(B${usersRow}:${lastYear}${usersRow}))>0,${quoted(unknown)},IF(${userYears}>0,ROUND(${totalCell}/${userYears},0),${quoted(unknown)}))`,
+    `IF(SUMPRODUCT(--ISTEXT(B${usersRow}:${lastYear}${usersRow}))>0,${quoted(unknown)},IF(${userYears}>0,${roundWhole(`${totalCell}/${userYears}`)},${quoted(unknown)}))`,
     scenario.perUserYear ?? unknown,
     cached,
   )

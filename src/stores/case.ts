@@ -53,8 +53,19 @@ const HISTORY_LIMIT = 200
 /** Keystrokes in one field within this many milliseconds are one step of undo. */
 const MERGE_WINDOW_MS = 1500
 
-/** A deep copy of reactive state (structuredClone cannot copy Vue's proxies). */
-const clone = <T>(value: T): T => structuredClone(toRaw(value))
+/**
+ * Cases the validator has passed on their way into the store (edits), and copies of them (undo, redo):
+ * the library stores such a case without checking it a second time (`isChecked`). Raw objects, held
+ * weakly. The store never writes into a case it holds, so a case once checked stays valid.
+ */
+const checkedCases = new WeakSet<object>()
+/** A deep copy of reactive state (structuredClone cannot copy Vue's proxies); a copy of a checked case is checked. */
+const clone = <T>(value: T): T => {
+  const raw = toRaw(value)
+  const copy = structuredClone(raw)
+  if (typeof raw === 'object' && raw !== null && checkedCases.has(raw) && typeof copy === 'object' && copy !== null) checkedCases.add(copy)
+  return copy
+}
 
 /** An edit the store did not make because the case would no longer validate; `seq` tells one refusal from the next. */
 export interface Refusal {
@@ -116,6 +127,7 @@ export const useCaseStore = defineStore('case', () => {
     future.value = []
     lastEdit = mergeKey === undefined ? undefined : { key: mergeKey, at }
     // The case as the validator gives it back: fields in the model file's order, as a reload reads it.
+    checkedCases.add(checked.value)
     model.value = checked.value
     refusal.value = null
     return true
@@ -153,6 +165,11 @@ export const useCaseStore = defineStore('case', () => {
     past.value = []
     future.value = []
     lastEdit = undefined
+  }
+
+  /** Whether the case as it is now was checked by the validator on its way in (an edit, or undo/redo of one). */
+  function isChecked(): boolean {
+    return checkedCases.has(toRaw(model.value))
   }
 
   function setClock(clock: () => number) {
@@ -580,6 +597,7 @@ export const useCaseStore = defineStore('case', () => {
   }
 
   return {
+    isChecked,
     model,
     refusal,
     markRefusalShown,

@@ -392,8 +392,9 @@ export const useLibraryStore = defineStore('library', () => {
       isUnsaved.value = true
       return false
     }
-    // Never store what would not read back: a refused case would be lost on the next visit.
-    const check = readCase(text)
+    // Never store what would not read back: a refused case would be lost on the next visit. A case the
+    // case store checked on its way in (every edit is) is not checked again here.
+    const check: Loaded | { ok: true } = caseStore.isChecked() ? { ok: true } : readCase(text)
     if (!check.ok) {
       tell({ kind: 'not-saved', faults: check.faults })
       isUnsaved.value = true

@@ -22,6 +22,16 @@ describe('forgotten-cost checks', () => {
     expect(check).toEqual({ id: 'licences-cover-all', status: 'flagged', detail: { year: 2024, unlicensed: 400 } })
   })
 
+  it('flags exactly one user left out (a line for 999 of 1 000 staff), and is met at 1 000', () => {
+    // The boundary a mutation run found untested: 1 000 staff, seats for 999 → 1 unlicensed; for 1 000 → none.
+    const withSeats = (users: number) =>
+      scenarioOf(run(buildCase({ products: [product('p', 100)], scenarios: [scenario({ licences: [{ productId: 'p', users }] })] })), 'test')
+    expect(withSeats(999).checks.find((c) => c.id === 'licences-cover-all')).toEqual({
+      id: 'licences-cover-all', status: 'flagged', detail: { year: 2024, unlicensed: 1 },
+    })
+    expect(statusOf(withSeats(1000), 'licences-cover-all')).toBe('met')
+  })
+
   it('is met when every group is licensed', () => {
     const result = run(
       buildCase({

@@ -224,6 +224,61 @@ describe('whole seats and whole line amounts (docs/decisions/0007)', () => {
   })
 })
 
+describe('half kronor in decimal arithmetic round away from zero, whatever binary floating point gives', () => {
+  // 2024–2026 at 2.5 % general escalation. A saving of 900 000 a year, escalated:
+  //   2024: −900 000; 2025: −900 000 × 1.025 = −922 500; 2026: −900 000 × 1.025² = −900 000 × 1.050625
+  //   = −945 562.5 → −945 563 (binary floating point gives −945 562.4999999999).
+  // A recurring cost of 33.30 kr per user for 15 users, escalated: 2024: 499.50 → 500;
+  //   2025: 499.50 × 1.025 = 511.9875 → 512; 2026: 499.50 × 1.050625 = 524.7871875 → 525.
+  // Total: −2 768 063 + 1 537 = −2 766 526.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'few', name: 'Få', users: 15 }] },
+      settings: { years: 3, escalation: { general: 0.025 } },
+      scenarios: [
+        scenario({
+          costs: [{ label: 'Stöd per användare', category: 'operations', kind: 'recurring', amount: 33.3, perUserOf: ['few'] }],
+          benefits: [{ label: 'Besparing', amount: 900_000, from: 2024, counted: true }],
+        }),
+      ],
+    }),
+  )
+
+  it('shows the saving escalated twice as −945 563, not −945 562', () => {
+    expect(Object.values(byYear(result, 'benefits'))).toEqual([-900_000, -922_500, -945_563])
+  })
+
+  it('rounds 33.30 × 15 = 499.50 up to 500', () => {
+    expect(Object.values(byYear(result, 'operations'))).toEqual([500, 512, 525])
+    expect(result.total).toBe(-2_766_526)
+  })
+})
+
+describe('dated price changes within the horizon (licence line priceChanges), pro rata in the year of a change', () => {
+  // 10 staff on a product of 1 000 kr, 2024–2027. The price rises 10 % from 2 July 2025 and falls by a
+  // tenth from 1 January 2027 (changes compound: 1.1 × 0.9 = 0.99).
+  //   2024: 10 × 1 000 = 10 000 (before any change)
+  //   2025: 182 days (1 Jan – 1 Jul) at 1 and 183 days at 1.1: (182 + 201.3) / 365 = 1.050136…
+  //         → 10 × 1 050.136… = 10 501.37 → 10 501
+  //   2026: 10 × 1 100 = 11 000;  2027: 10 × 990 = 9 900.  Total 41 401.
+  const result = only(
+    buildCase({
+      organisation: { groups: [{ id: 'staff', name: 'Personal', users: 10 }] },
+      products: [product('suite', 1_000)],
+      scenarios: [
+        scenario({
+          licences: [{ productId: 'suite', groups: ['staff'], priceChanges: [{ from: '2027-01-01', factor: 0.9 }, { from: '2025-07-02', factor: 1.1 }] }],
+        }),
+      ],
+    }),
+  )
+
+  it('pays 10 000, 10 501, 11 000 and 9 900', () => {
+    expect(Object.values(byYear(result, 'licences'))).toEqual([10_000, 10_501, 11_000, 9_900])
+    expect(result.total).toBe(41_401)
+  })
+})
+
 describe('training of newcomers from growth as well as turnover', () => {
   // One group: 1 000 users in 2024, 1 100 in 2025, 1 050 in 2026, 1 200 in 2027; 2 h × 400 kr = 800 kr
   // a person; turnover 5 %, share 1.
@@ -399,5 +454,31 @@ describe('a price override under catalogue.overrides (the preset, E3 at 4 200 in
 
   it('compares the stated total with the overridden lines', () => {
     expect(m365.warnings[0]).toMatchObject({ code: 'stated-total-mismatch', stated: 15_634_200, computed: 15_940_000 })
+  })
+})
+
+describe('a stated total off by a single krona', () => {
+  // 10 staff × 100 kr = 1 000 a year. A source stating 1 001 (or 999) is off by 1 kr and is warned of;
+  // one stating 1 000 is not. The boundary a mutation run found untested.
+  const withStated = (stated: number) =>
+    only(
+      buildCase({
+        organisation: { groups: [{ id: 'staff', name: 'Personal', users: 10 }] },
+        products: [product('p', 100)],
+        scenarios: [
+          scenario({
+            licences: [{ productId: 'p', groups: ['staff'] }],
+            statedTotals: [{ scope: 'licences-per-year', stated, source: { source: 'test', locator: 's. 1' } }],
+          }),
+        ],
+      }),
+    ).warnings.filter((w) => w.code === 'stated-total-mismatch')
+
+  it.each([1_001, 999])('warns when the source states %i against 1 000', (stated) => {
+    expect(withStated(stated)).toMatchObject([{ stated, computed: 1_000 }])
+  })
+
+  it('does not warn when the source states 1 000', () => {
+    expect(withStated(1_000)).toEqual([])
   })
 })

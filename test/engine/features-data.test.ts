@@ -5,7 +5,7 @@
  * "unknown" and needs none).
  */
 import { describe, expect, it } from 'vitest'
-import { featuresFileSchema, sourcesFileSchema } from '~/engine'
+import { effectiveHosting, featuresFileSchema, sourcesFileSchema, thirdCountryStatus } from '~/engine'
 import type { Citation, FeatureClaim, Product } from '~/engine'
 import { localise } from '~/io/assumptions'
 import { loadCatalogue, loadPreset, readJson } from '../fixtures/cases'
@@ -58,6 +58,7 @@ describe('data/features.json', () => {
 
 describe('data/catalogue.json claims', () => {
   it.each(catalogue.map((p) => [p.id, p] as const))('%s: every feature id exists and every known level has a quoted source', (_, p) => {
+    expect.hasAssertions()
     for (const [id, claim] of claimsOf(p)) {
       expect(featureIds, `${p.id}: ${id}`).toContain(id.split(' ')[0])
       if (claim.level === 'unknown') {
@@ -77,6 +78,11 @@ describe('data/catalogue.json claims', () => {
     if (p.hosting) expectCited(p.hostingSource, `${p.id} hosting`)
     if (p.openSource !== undefined) expectCited(p.openSourceSource, `${p.id} open source`)
     if (p.exit && p.exit.difficulty !== 'unknown') expectCited(p.exit.source, `${p.id} exit`)
+    // What the data leaves out is unknown where the app reads it, never "not exposed" (webex,
+    // compodium-vidicue and trusted-dialog name no jurisdiction and no hosting, so these are their checks).
+    if (!p.hosting) expect(thirdCountryStatus(p, effectiveHosting(p, {})), `${p.id}: no hosting`).toBe('unknown')
+    if (!p.jurisdiction) expect(thirdCountryStatus(p, 'us-cloud'), `${p.id}: no jurisdiction, run in the vendor's cloud`).toBe('unknown')
+    expect.hasAssertions()
   })
 
   it('names the laws the documents name: CLOUD Act (Göteborg) and FISA 702 (Stockholm) for Microsoft and for 8x8’s Jitsi cloud', () => {

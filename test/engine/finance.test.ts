@@ -1,7 +1,7 @@
 /** Rounding and present value (ARCHITECTURE, "Year semantics"; src/engine/money/finance.ts). */
 import { describe, expect, it } from 'vitest'
 import { presentValue, roundMoney } from '~/engine'
-import { cumulativePresentValue, discount, growth, presentValues } from '~/engine/money/finance'
+import { cumulativePresentValue, discount, growth, HALF_TOLERANCE, presentValues } from '~/engine/money/finance'
 
 describe('roundMoney: half away from zero, once, at output', () => {
   it.each([
@@ -20,6 +20,33 @@ describe('roundMoney: half away from zero, once, at output', () => {
     [-0.4, 0],
   ])('%d → %d', (value, expected) => {
     expect(Object.is(roundMoney(value), expected)).toBe(true) // Object.is: no −0 in output
+  })
+
+  // Amounts that are a half in decimal arithmetic, whatever binary floating point makes of them. Each
+  // expected value is worked by hand in decimals; the product is formed as the engine forms it.
+  it.each([
+    // 900 000 × 1.025 × 1.025 = 900 000 × 1.050625 = 945 562.5 (float: 945 562.4999999999…)
+    ['900 000 × 1.025², a saving escalated twice', -900_000 * growth(0.025, 2), -945_563],
+    ['900 000 × 1.025²', 900_000 * growth(0.025, 2), 945_563],
+    // 33.30 × 15 = 499.50 (float: 499.49999999999994)
+    ['33.30 kr × 15 users', 33.3 * 15, 500],
+    // 1.15 × 50 = 57.50 (float: 57.49999999999999)
+    ['−1.15 kr × 50', -1.15 * 50, -58],
+    // 2.05 × 50 = 102.50
+    ['2.05 kr × 50', 2.05 * 50, 103],
+  ])('%s → %d', (_, value, expected) => {
+    expect(roundMoney(value)).toBe(expected)
+  })
+
+  it('takes a fraction within half a millionth below a half as the half, and one further below as below', () => {
+    expect(HALF_TOLERANCE).toBe(5e-7)
+    expect(roundMoney(2.4999996)).toBe(3) // 0.4 millionths below: the half
+    expect(roundMoney(2.4999994)).toBe(2) // 0.6 millionths below: below the half
+    expect(roundMoney(-2.4999996)).toBe(-3)
+    expect(roundMoney(-2.4999994)).toBe(-2)
+    expect(roundMoney(2.5000001)).toBe(3)
+    expect(roundMoney(1_000_000.4999999)).toBe(1_000_001)
+    expect(roundMoney(1_000_000.49)).toBe(1_000_000)
   })
 })
 
@@ -56,7 +83,18 @@ describe('one discounting: growth, discount, presentValue, presentValues and cum
     presentValues(columns, rate, into, 1, 1)
     expect(into[1]).toBe(whole)
     expect(Number.isNaN(into[0]) && Number.isNaN(into[2])).toBe(true) // only the cells asked for
-    series.forEach((v, t) => expect(discount(v, rate, t)).toBe(v / growth(rate, t)))
+  })
+
+  it.each([
+    // Worked by hand: 110 250 / 1.05² = 110 250 / 1.1025 = 100 000; 1 000 / 1.1 = 909.0909…;
+    // 1 331 / 1.1³ = 1 331 / 1.331 = 1 000; the first year (t = 0) is not discounted.
+    [110_250, 0.05, 2, 100_000],
+    [1_000, 0.1, 1, 909.090909],
+    [1_331, 0.1, 3, 1_000],
+    [123_456, 0.07, 0, 123_456],
+    [-50_000, 0.25, 1, -40_000],
+  ])('discounts %d at %d in year %d to %d', (amount, rate, t, expected) => {
+    expect(discount(amount, rate, t)).toBeCloseTo(expected, 5)
   })
 
   it('grows a start-year amount by (1 + r)^t and discounts by the same factor', () => {

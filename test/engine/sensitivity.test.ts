@@ -37,6 +37,17 @@ describe('tornado: what moves cost(A) − cost(B)', () => {
     expect(result.spread).toBe(DEFAULT_SPREAD)
   })
 
+  it('takes which scenarios are incomplete from the result it is given, rather than computing the case again', () => {
+    const model = handBuilt()
+    const given = compute({ model, catalogue: [] })
+    // A result that says B is incomplete (the case itself is complete): the tornado believes its caller.
+    const marked = { ...given, scenarios: given.scenarios.map((s) => (s.id === 'b' ? { ...s, complete: false } : s)) }
+    const withGiven = tornado({ model, catalogue: [], a: 'a', b: 'b', result: marked })
+    expect(withGiven.incomplete).toEqual(['b'])
+    expect(withGiven.complete).toBe(false)
+    expect(withGiven.base).toBe(850_000)
+  })
+
   it('ranks the ranged price first, from its low to its high end', () => {
     // price 500: 2 000 000 + 50 000 − 3 200 000 = −1 150 000; price 2 000: 8 050 000 − 3 200 000 = 4 850 000
     expect(result.rows[0]).toMatchObject({ key: 'price:p', isRanged: true, low: 500, high: 2000, atLow: -1_150_000, atHigh: 4_850_000, swing: 6_000_000 })

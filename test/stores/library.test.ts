@@ -152,6 +152,20 @@ describe('useLibraryStore', () => {
     expect(JSON.stringify(again.store.model)).toBe(JSON.stringify(store.model))
   })
 
+  it('checks an edit once on its way to storage: the store marks what it checked, and the library checks only the rest', () => {
+    const { library, store } = reload(storage)
+    const key = `vagval:case:${library.currentId}`
+    store.setGroupUsers('e3', 2401)
+    expect(store.isChecked()).toBe(true)
+    expect(JSON.parse(storage.getItem(key) ?? 'null')?.organisation.groups[0]?.users).toBe(2401)
+    store.setStartYear(2024)
+    store.undo()
+    expect(store.isChecked()).toBe(true) // back to a copy of the checked edit
+    expect(store.model.organisation.groups[0]?.users).toBe(2401)
+    store.replaceCase(JSON.parse(JSON.stringify(store.model)) as Case)
+    expect(store.isChecked()).toBe(false) // from elsewhere: the library checks it before storing
+  })
+
   it('does not write a case that would not read back, and says so (the safety net behind the store)', () => {
     const { library, store } = reload(storage)
     const key = `vagval:case:${library.currentId}`

@@ -1,11 +1,16 @@
 /**
  * The editing of one list of a scenario's lines (costs, training, savings): the lines, a change to one
  * of them (quick changes of a field are one step of undo), its note in the current language, and adding
- * or removing a line with focus moved where a keyboard user expects it.
+ * or removing a line with focus moved where a keyboard user expects it; and the setup every line editor
+ * shares (texts, the language, an id for its fields, the horizon's years, the currency and its format).
+ * Each editor still adds the workbench's texts itself (useLazyMessages), as every component that shows
+ * their keys does (test/i18n/lazy-messages.test.ts).
  */
-import { computed, nextTick } from 'vue'
+import { computed, nextTick, useId } from 'vue'
 import type { ComputedRef } from 'vue'
 import { useI18n } from '~/i18n/runtime'
+import { useFormat } from '~/composables/useFormat'
+import { useLocalText } from '~/composables/useLocalText'
 import type { BenefitLine, CostLine, TrainingLine } from '~/engine'
 import type { Locale } from '~/i18n'
 import { useCaseStore } from '~/stores/case'
@@ -21,7 +26,13 @@ interface Lists {
 export function useLineList<K extends keyof Lists>(options: { scenarioId: () => string; list: K; focus: string }) {
   type Line = Lists[K]
   const store = useCaseStore()
-  const { locale } = useI18n()
+  const { t, locale } = useI18n()
+  const { lt } = useLocalText()
+  const lang = computed(() => locale.value as Locale)
+  const currency = computed(() => store.model.settings.currency)
+  const format = useFormat({ locale: () => lang.value, currency: () => currency.value })
+  const uid = useId()
+  const horizon = computed(() => store.result.years)
   const lines = computed(() => (store.model.scenarios.find((s) => s.id === options.scenarioId())?.[options.list] ?? []) as Line[]) as ComputedRef<Line[]>
   const adders: { [L in keyof Lists]: (scenarioId: string, line: Lists[L]) => void } = {
     costs: store.addCost,
@@ -53,5 +64,5 @@ export function useLineList<K extends keyof Lists>(options: { scenarioId: () => 
     else focusKey(`${options.focus}-label:${options.scenarioId()}:${Math.min(index, lines.value.length - 1)}`)
   }
 
-  return { lines, update, setNote, add, remove }
+  return { store, t, lt, lang, uid, horizon, currency, format, lines, update, setNote, add, remove }
 }

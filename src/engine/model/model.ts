@@ -308,6 +308,22 @@ export const licenceLineSchema = z
       .record(yearKey, share)
       .refine((r) => Object.keys(r).length > 0, { message: 'must name at least one year; leave it out for no phase-in' })
       .optional(),
+    /**
+     * Dated price changes within the horizon: from the day `from` (YYYY-MM-DD) the product's price on
+     * this line is multiplied by `factor` (1.1 for a rise of 10 %); changes compound, and the year of a
+     * change pays pro rata by days (engine/money/rules.ts `priceFactor`). Escalation applies on top.
+     */
+    priceChanges: z
+      .array(
+        z.strictObject({
+          from: isoDate.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), 'must be a day written YYYY-MM-DD'),
+          factor: z.number({ error: 'must be a number' }).gt(0, 'must be more than 0').max(100, 'must be at most 100').refine(notTiny, notTinyMessage),
+          source: citationSchema.optional(),
+          note: localTextSchema.optional(),
+        }),
+      )
+      .min(1, 'must name at least one change; leave it out for none')
+      .optional(),
     /** How the product is run in this scenario; default: the product's first hosting option. */
     hosting: hostingSchema.optional(),
     /** First and last year the licence is paid (default: the whole horizon). */

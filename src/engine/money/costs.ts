@@ -11,9 +11,12 @@
  * reader sees always add up to the totals built from them.
  */
 import { likelyValue } from '../model/amount'
-import { growth as grow, roundMoney } from './finance'
+import { evaluate, isIdle, scenarioRules } from './rules'
+import type { LineRules } from './rules'
 import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
-import type { Amount, Case, Citation, CostCategory, LocalText, Product, RateAmount, Scenario, UserGroup } from '../model/model'
+import type { Amount, Case, Citation, CostCategory, LocalText, Product, Scenario, UserGroup } from '../model/model'
+
+export { isActive, phaseShare, wholeSeats } from './rules'
 
 /** Categories of the result; `benefits` holds savings as negative amounts. */
 export type ResultCategory = CostCategory | 'benefits'
@@ -76,17 +79,6 @@ export interface CostContext {
   years: readonly number[]
 }
 
-/** Whether a year lies within from…to (an end left out is open). */
-export function isActive(year: number, from: number | undefined, to: number | undefined): boolean {
-  return (from === undefined || year >= from) && (to === undefined || year <= to)
-}
-
-const rateOf = (rate: RateAmount | undefined): number => (rate === undefined ? 0 : typeof rate === 'number' ? rate : rate.likely)
-
-function generalRate(model: Case): number {
-  return rateOf(model.settings.escalation?.general)
-}
-
 /** Users of one group in one year: the year's own count if given, else the group's count. */
 export function groupUsers(group: UserGroup, year: number): number | null {
   const byYear = group.usersByYear?.[String(year)]
@@ -106,14 +98,6 @@ export function usersOf(model: Case, groupIds: readonly string[] | undefined, ye
     sum += users
   }
   return sum
-}
-
-/**
- * Whole seats paid for: a share or phase-in of a count is rounded up, since a licence is bought per
- * person. The small tolerance keeps a product of fractions such as 0.1 × 30 (3.0000000000000004) at 3.
- */
-export function wholeSeats(users: number): number {
-  return Math.max(0, Math.ceil(users - 1e-9))
 }
 
 /**
@@ -137,21 +121,6 @@ export function groupGrowth(model: Case, groupIds: readonly string[] | undefined
     growth += Math.max(0, a - b)
   }
   return growth
-}
-
-/** The phase-in share of a year: 0 before the first given year, else the nearest earlier year's share. */
-export function phaseShare(shareByYear: Readonly<Record<string, number>> | undefined, year: number): number {
-  if (shareByYear === undefined) return 1
-  let best: number | undefined
-  let share = 0
-  for (const [key, value] of Object.entries(shareByYear)) {
-    const y = Number(key)
-    if (y <= year && (best === undefined || y > best)) {
-      best = y
-      share = value
-    }
-  }
-  return share
 }
 
 /** The engine's own reasons, in both languages. */
@@ -194,30 +163,40 @@ function priceOf(model: Case, product: Product): { value: number | null; missing
   return { value: value * rate }
 }
 
-function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+/** A line's amounts and active years from its rules (rules.ts): 0 where it does not apply or is idle. */
+function fromRules(rules: LineRules | undefined, years: readonly number[]): Pick<LineResult, 'active' | 'amounts'> {
+  const active = years.map((_, t) => {
+    const rule = rules?.years[t]
+    return rule !== null && rule !== undefined && !isIdle(rule)
+  })
+  const amounts = years.map((_, t) => {
+    const rule = rules?.years[t]
+    return active[t] && rule ? evaluate(rule.amount) : 0
+  })
+  return { active, amounts }
+}
+
+function licenceLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
   const { model, products, years } = ctx
   return scenario.licences.map((line, index) => {
     const key = `licence:${index}`
     const product = products.get(line.productId)
+    const { active, amounts } = fromRules(rules.get(key), years)
     if (product === undefined) {
       return {
         key, kind: 'licence', category: 'licences', label: line.productId, productId: line.productId,
-        isCounted: true, active: years.map(() => true), amounts: years.map(() => null),
+        isCounted: true, active, amounts,
         missing: [{ kind: 'product', ref: line.productId, label: line.productId, reason: REASONS.notInCatalogue }],
       } satisfies LineResult
     }
     const price = priceOf(model, product)
-    const rate = rateOf(model.settings.escalation?.byProduct?.[product.id] ?? model.settings.escalation?.general)
-    const active = years.map((year) => isActive(year, line.from, line.to) && phaseShare(line.shareByYear, year) > 0)
     const isFlat = product.pricing.unit === 'year'
-    const licenceYears: LicenceYear[] = years.map((year, t) => {
-      const unitPrice = price.value === null ? null : price.value * grow(rate, t)
-      if (!active[t]) return { users: 0, unitPrice, amount: 0 }
-      const baseUsers = line.users !== undefined ? likelyValue(line.users) : usersOf(model, line.groups, year)
-      const users = baseUsers === null ? null : wholeSeats(baseUsers * (line.share ?? 1) * phaseShare(line.shareByYear, year))
-      // A flat price per year needs no user count (only the seats shown are then unknown).
-      const quantity = isFlat ? 1 : users
-      return { users, unitPrice, amount: quantity === null || unitPrice === null ? null : roundMoney(quantity * unitPrice) }
+    const lineRules = rules.get(key)
+    const licenceYears: LicenceYear[] = years.map((_, t) => {
+      const unitPrice = lineRules?.unitPrices?.[t] ? evaluate(lineRules.unitPrices[t]) : null
+      const rule = lineRules?.years[t]
+      if (!active[t] || !rule?.seats) return { users: 0, unitPrice, amount: 0 }
+      return { users: evaluate(rule.seats), unitPrice, amount: amounts[t] ?? null }
     })
     const isUsed = active.some(Boolean)
     const missing: Missing[] = []
@@ -227,7 +206,7 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
     }
     return {
       key, kind: 'licence', category: 'licences', label: product.name, productId: product.id, isCounted: true,
-      active, amounts: licenceYears.map((y) => y.amount), licenceYears, pricingUnit: product.pricing.unit,
+      active, amounts, licenceYears, pricingUnit: product.pricing.unit,
       isPriceOverridden: model.catalogue?.overrides?.[product.id] !== undefined,
       isThirdCountryExposed: isThirdCountryExposed(product, effectiveHosting(product, line)),
       source: line.source ?? product.pricing.source, missing,
@@ -235,24 +214,15 @@ function licenceLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   })
 }
 
-function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+function costLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
   const { model, years } = ctx
-  const general = generalRate(model)
   return scenario.costs.map((line, index) => {
     const key = `cost:${index}`
-    const value = likelyValue(line.amount)
-    const fte = line.fte === undefined ? 1 : likelyValue(line.fte)
+    const { active, amounts } = fromRules(rules.get(key), years)
     const missing: Missing[] = []
-    const active = years.map((year) => (line.kind === 'one-off' ? year === line.year : isActive(year, line.from, line.to)))
-    const amounts = years.map((year, t) => {
-      if (!active[t]) return 0
-      const quantity = line.perUserOf === undefined ? fte : usersOf(model, line.perUserOf, year)
-      if (value === null || quantity === null) return null
-      return roundMoney(value * quantity * (line.kind === 'recurring' ? grow(general, t) : 1))
-    })
     if (active.some(Boolean)) {
-      if (value === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
-      if (fte === null) missing.push({ kind: 'fte', ref: key, label: line.label, reason: reasonOf(line.fte) })
+      if (likelyValue(line.amount) === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
+      if (line.fte !== undefined && likelyValue(line.fte) === null) missing.push({ kind: 'fte', ref: key, label: line.label, reason: reasonOf(line.fte) })
       if (line.perUserOf !== undefined && years.some((y, t) => active[t] && usersOf(model, line.perUserOf, y) === null)) {
         missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
       }
@@ -264,34 +234,20 @@ function costLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   })
 }
 
-function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
+function trainingLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
   const { model, years } = ctx
-  const general = generalRate(model)
   return scenario.training.map((line, index) => {
     const key = `training:${index}`
-    const hours = likelyValue(line.hoursPerUser)
+    const { active, amounts } = fromRules(rules.get(key), years)
     const hourlyAmount = line.hourlyCost ?? model.organisation.hourlyCost
-    const hourly = likelyValue(hourlyAmount)
-    const turnover = line.turnoverRate ?? 0
-    // Everyone (times the share) in the training's year; in every later year the newcomers: those who
-    // replace leavers (turnover × users) and those who come with the groups' growth.
-    const growth = years.map((year) => (year > line.year ? groupGrowth(model, line.groups, year) : 0))
-    const active = years.map((year, t) => year === line.year || (year > line.year && (turnover > 0 || growth[t] !== 0)))
     const missing: Missing[] = []
-    const amounts = years.map((year, t) => {
-      if (!active[t]) return 0
-      const users = usersOf(model, line.groups, year)
-      const grown = growth[t] ?? null
-      if (users === null || grown === null || hours === null || hourly === null) return null
-      const trained = (line.share ?? 1) * (year === line.year ? users : turnover * users + grown)
-      return roundMoney(trained * hours * hourly * grow(general, t))
-    })
     if (active.some(Boolean)) {
+      const growth = years.map((year) => (year > line.year ? groupGrowth(model, line.groups, year) : 0))
       if (years.some((y, t) => active[t] && (usersOf(model, line.groups, y) === null || growth[t] === null))) {
         missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
       }
-      if (hours === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
-      if (hourly === null) missing.push({ kind: 'hourly-cost', ref: key, label: line.label, reason: reasonOf(hourlyAmount) })
+      if (likelyValue(line.hoursPerUser) === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
+      if (likelyValue(hourlyAmount) === null) missing.push({ kind: 'hourly-cost', ref: key, label: line.label, reason: reasonOf(hourlyAmount) })
     }
     return {
       key, kind: 'training', category: 'training', label: line.label, isCounted: true, active, amounts,
@@ -300,13 +256,10 @@ function trainingLines(ctx: CostContext, scenario: Scenario): LineResult[] {
   })
 }
 
-function benefitLines(ctx: CostContext, scenario: Scenario): LineResult[] {
-  const general = generalRate(ctx.model)
+function benefitLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
   return scenario.benefits.map((line, index) => {
     const key = `benefit:${index}`
-    const value = likelyValue(line.amount)
-    const active = ctx.years.map((year) => isActive(year, line.from, line.to))
-    const amounts = active.map((isOn, t) => (isOn ? (value === null ? null : roundMoney(-value * grow(general, t))) : 0))
+    const { active, amounts } = fromRules(rules.get(key), ctx.years)
     const missing: Missing[] =
       line.counted && amounts.some((a) => a === null)
         ? [{ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) }]
@@ -319,44 +272,37 @@ function benefitLines(ctx: CostContext, scenario: Scenario): LineResult[] {
 }
 
 /**
- * The legal-change event: from `settings.legalChangeYear`, transfers to a third country are no longer
- * lawful, so a scenario that then relies on a service within reach of third-country law pays its
- * exit plan's cost in that year (unknown, and so flagged, when it has no exit plan).
+ * The legal-change event (rules.ts `legalExitRule`): a scenario relying on a service within reach of
+ * third-country law when transfers cease to be lawful pays its exit plan's cost in that year.
  */
-function legalExitLine(ctx: CostContext, scenario: Scenario, licences: readonly LineResult[]): LineResult[] {
+function legalExitLine(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
+  const lineRules = rules.get('legal-exit')
   const year = ctx.model.settings.legalChangeYear
-  const t = year === undefined ? -1 : ctx.years.indexOf(year)
-  if (t === -1) return []
-  const isReliant = licences.some((l) => l.isThirdCountryExposed && l.active[t])
-  if (!isReliant) return []
-  const exitValue = scenario.exitPlan ? likelyValue(scenario.exitPlan.amount) : null
-  const value = exitValue === null ? null : roundMoney(exitValue)
+  if (lineRules === undefined || year === undefined) return []
+  const { active, amounts } = fromRules(lineRules, ctx.years)
   const label = { sv: `Utträde ${year}: överföring till tredje land upphör att vara laglig`, en: `Exit in ${year}: transfers to a third country cease to be lawful` }
   return [
     {
-      key: 'legal-exit', kind: 'legal-exit', category: 'exit', label, isCounted: true,
-      active: ctx.years.map((_, i) => i === t),
-      amounts: ctx.years.map((_, i) => (i === t ? value : 0)),
+      key: 'legal-exit', kind: 'legal-exit', category: 'exit', label, isCounted: true, active, amounts,
       ...(scenario.exitPlan?.source ? { source: scenario.exitPlan.source } : {}),
-      missing:
-        value === null
-          ? [{
-              kind: scenario.exitPlan ? 'amount' : 'exit-plan', ref: 'legal-exit', label,
-              reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : REASONS.noExitPlan,
-            }]
-          : [],
+      missing: amounts.some((a) => a === null)
+        ? [{
+            kind: scenario.exitPlan ? 'amount' : 'exit-plan', ref: 'legal-exit', label,
+            reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : REASONS.noExitPlan,
+          }]
+        : [],
     },
   ]
 }
 
 /** All lines of a scenario, in the order licences, other costs, training, savings, legal exit. */
 export function scenarioLines(ctx: CostContext, scenario: Scenario): LineResult[] {
-  const licences = licenceLines(ctx, scenario)
+  const rules = new Map(scenarioRules(ctx, scenario).map((r) => [r.key, r]))
   return [
-    ...licences,
-    ...costLines(ctx, scenario),
-    ...trainingLines(ctx, scenario),
-    ...benefitLines(ctx, scenario),
-    ...legalExitLine(ctx, scenario, licences),
+    ...licenceLines(ctx, scenario, rules),
+    ...costLines(ctx, scenario, rules),
+    ...trainingLines(ctx, scenario, rules),
+    ...benefitLines(ctx, scenario, rules),
+    ...legalExitLine(ctx, scenario, rules),
   ]
 }

@@ -2,29 +2,29 @@
  * A case compiled once into a flat plan, evaluated for many sets of input values at a time: the
  * simulation's draws, the tornado's moves and the finance screen's live bands.
  *
- * Compiling reads the case as costs.ts does, line by line and year by year, but instead of numbers it
- * records operations: for each scenario, year and line, which inputs multiply (prices, user counts,
- * hours, rates), with which constants (shares, phase-in, turnover), the escalation factor (1 + r)^t,
- * the ceiling to whole seats and the rounding of the line to whole currency units. Operations on
+ * Compiling takes the money rules of rules.ts (each line-year an expression over named inputs, the
+ * very expressions costs.ts evaluates) and records their operations instead of numbers: which inputs
+ * multiply (prices, user counts, hours, rates), with which constants (shares, phase-in, turnover), the
+ * escalation factor (1 + r)^t, the ceiling to whole seats and the rounding of the line to whole
+ * currency units. Operations on
  * constants only are done at once (with the same functions), the same operation on the same operands
  * is recorded once, and a line-year whose amount is unknown is left out (it counts 0 in the
  * simulation, as it does in `compute`'s known parts).
  *
  * Evaluating runs the operations over batches of draws held in typed arrays, one array per quantity
  * (structure of arrays): no object is made per draw. Each operation applies the same scalar function
- * as costs.ts (`growth`, `wholeSeats`, `roundMoney`) to its operands in the same order, so a draw
+ * as rules.ts `evaluate` (`growth`, `wholeSeats`, `roundMoney`) to its operands in the same order, so a draw
  * gives the very figures `compute` gives for the same input values (test/engine/plan.test.ts).
  * docs/decisions/0013-compiled-plan-and-first-screen.md explains the design.
  */
-import { likelyValue } from '../model/amount'
 import { horizonYears, productIndex } from './compute'
-import { isActive, phaseShare, wholeSeats } from './costs'
-import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
+import { scenarioRules, wholeSeats } from './rules'
+import type { Expr } from './rules'
 import { growth, roundMoney } from './finance'
 import { asRange, inputSlots } from '../uncertainty/inputs'
 import type { InputSlot, InputValue } from '../uncertainty/inputs'
 import { cloneJson } from '../model/json'
-import type { Case, Product, Range, Scenario, UserGroup } from '../model/model'
+import type { Case, Product, Range } from '../model/model'
 
 /** Draws evaluated together: the plan's working arrays stay small enough for the processor's cache. */
 export const BATCH = 256
@@ -71,18 +71,9 @@ export function compilePlan(model: Case, catalogue: readonly Product[], isVariab
   const work = cloneJson(model)
   const workCatalogue = cloneJson(catalogue) as Product[]
   const years = horizonYears(work)
-  const products = productIndex(work, workCatalogue)
   const slots = inputSlots(work, workCatalogue)
   const ranges = slots.map((slot) => asRange(slot.holder[slot.field] as InputValue))
   const variables = slots.flatMap((slot, i) => (ranges[i] !== null && isVariable(slot, i) ? [i] : []))
-
-  // Where each input sits: (holder object, field) → slot index.
-  const slotAt = new Map<object, Map<string, number>>()
-  slots.forEach((slot, i) => {
-    const fields = slotAt.get(slot.holder) ?? new Map<string, number>()
-    fields.set(slot.field, i)
-    slotAt.set(slot.holder, fields)
-  })
 
   // Registers: the variable inputs first, then constants and intermediate figures as they are made.
   let registerCount = variables.length
@@ -152,150 +143,67 @@ export function compilePlan(model: Case, catalogue: readonly Product[], isVariab
     return isConstant(x) ? constant(roundMoney(x.value)) : record(OP_ROUND, [x])
   }
 
-  /** The value in a model field: a variable input, its likely value as a constant, or null when unknown. */
-  function valueAt(holder: object, field: string): Maybe {
-    const slotIndex = slotAt.get(holder)?.get(field)
-    if (slotIndex !== undefined) {
-      const v = variableRegister.get(slotIndex)
-      if (v !== undefined) return { reg: v, value: NaN }
-      const range = ranges[slotIndex]
-      return range ? constant(range.likely) : null
+  /** An input by its key: a variable input's register, else its likely value as a constant, or null when unknown. */
+  const slotByKey = new Map(slots.map((slot, i) => [slot.key, i]))
+  function inputOf(key: string, value: number | null): Maybe {
+    const slotIndex = slotByKey.get(key)
+    if (slotIndex === undefined) return value === null ? null : constant(value)
+    const v = variableRegister.get(slotIndex)
+    if (v !== undefined) return { reg: v, value: NaN }
+    const range = ranges[slotIndex]
+    return range ? constant(range.likely) : null
+  }
+
+  /** rules.ts's expression as operations: the same operations in the same order as `evaluate`, unknown as null. */
+  function compileExpr(x: Expr): Maybe {
+    switch (x.op) {
+      case 'input':
+        return inputOf(x.key, x.value)
+      case 'const':
+        return constant(x.value)
+      case 'add':
+      case 'mul': {
+        const a = compileExpr(x.a)
+        const b = compileExpr(x.b)
+        if (a === null || b === null) return null
+        return x.op === 'add' ? add(a, b) : mul(a, b)
+      }
+      case 'gain': {
+        const [sum, now, before] = [compileExpr(x.sum), compileExpr(x.now), compileExpr(x.before)]
+        return sum === null || now === null || before === null ? null : gain(sum, now, before)
+      }
+      case 'seats': {
+        const v = compileExpr(x.x)
+        return v === null ? null : seats(v)
+      }
+      case 'grow': {
+        const rate = compileExpr(x.rate)
+        return rate === null ? null : grow(rate, x.t)
+      }
+      case 'round': {
+        const v = compileExpr(x.x)
+        return v === null ? null : round(v)
+      }
     }
-    const value = (holder as Record<string, unknown>)[field]
-    const likely = value === undefined ? null : likelyValue(value as InputValue)
-    return likely === null ? null : constant(likely)
   }
 
-  const groups = work.organisation.groups
-  const groupsOf = (ids: readonly string[] | undefined): UserGroup[] =>
-    ids === undefined || ids.length === 0 ? groups : groups.filter((g) => ids.includes(g.id))
-  /** Where a group's count for a year sits: the year's own entry, else the group's count (costs.ts groupUsers). */
-  const userField = (group: UserGroup, year: number): [object, string] =>
-    group.usersByYear?.[String(year)] !== undefined ? [group.usersByYear, String(year)] : [group, 'users']
-  const usersAt = (group: UserGroup, year: number): Maybe => valueAt(...userField(group, year))
-
-  /** costs.ts usersOf: the groups' counts summed in order, or null if one is unknown. */
-  function usersOf(ids: readonly string[] | undefined, year: number): Maybe {
-    let sum: Operand = constant(0)
-    for (const group of groupsOf(ids)) {
-      const users = usersAt(group, year)
-      if (users === null) return null
-      sum = add(sum, users)
-    }
-    return sum
-  }
-
-  /** costs.ts groupGrowth: each group's growth over the year before, where its count differs. */
-  function groupGrowth(ids: readonly string[] | undefined, year: number): Maybe {
-    let sum: Operand = constant(0)
-    for (const group of groupsOf(ids)) {
-      const [nowHolder, nowField] = userField(group, year)
-      const [beforeHolder, beforeField] = userField(group, year - 1)
-      if (nowHolder === beforeHolder && nowField === beforeField) continue
-      const now = valueAt(nowHolder, nowField)
-      const before = valueAt(beforeHolder, beforeField)
-      // The same figure in both years (compute compares the two values) has not grown.
-      if (now !== null && before !== null && isConstant(now) && isConstant(before) && now.value === before.value) continue
-      if (now === null || before === null) return null
-      sum = gain(sum, now, before)
-    }
-    return sum
-  }
-
-  const escalation = work.settings.escalation
-  const general: Operand = (escalation && valueAt(escalation, 'general')) ?? constant(0)
-  /** costs.ts rateOf(byProduct[id] ?? general). */
-  function productRate(productId: string): Operand {
-    const byProduct = escalation?.byProduct
-    if (byProduct?.[productId] !== undefined) return valueAt(byProduct, productId) ?? constant(0)
-    return general
-  }
-
-  /** costs.ts priceOf: the price in the case's currency before escalation, or null. */
-  function priceOf(product: Product): Maybe {
-    const override = work.catalogue?.overrides?.[product.id]
-    const value = valueAt(override ?? product.pricing, 'amount')
-    if (value === null) return null
-    if (product.pricing.currency === work.settings.currency) return value
-    const rates = work.settings.exchangeRates
-    const rate = rates === undefined || rates[product.pricing.currency] === undefined ? null : valueAt(rates, product.pricing.currency)
-    return rate === null ? null : mul(value, rate)
-  }
-
-  // Per scenario and year: the rounded line amounts to add, and the constant part of the total.
-  const terms: Operand[][][] = work.scenarios.map(() => years.map(() => []))
-
-  function compileScenario(scenario: Scenario, s: number): void {
-    /** Counts a line's amount in year t, rounded to whole currency units as costs.ts rounds each line. */
-    const count = (t: number, amount: Maybe) => {
-      if (amount !== null) terms[s]?.[t]?.push(round(amount))
-    }
-    const exposedActive = years.map(() => false)
-
-    // Licences: roundMoney(quantity × unitPrice), quantity = wholeSeats(users × share × phase), or 1 for a flat price.
-    for (const line of scenario.licences) {
-      const product = products.get(line.productId)
-      if (product === undefined) continue
-      const price = priceOf(product)
-      const rate = productRate(product.id)
-      const isExposed = isThirdCountryExposed(product, effectiveHosting(product, line))
-      years.forEach((year, t) => {
-        const phase = phaseShare(line.shareByYear, year)
-        if (!(isActive(year, line.from, line.to) && phase > 0)) return
-        if (isExposed) exposedActive[t] = true
-        if (price === null) return
-        const unitPrice = mul(price, grow(rate, t))
-        if (product.pricing.unit === 'year') return count(t, unitPrice)
-        const users = line.users !== undefined ? valueAt(line, 'users') : usersOf(line.groups, year)
-        if (users === null) return
-        count(t, mul(seats(mul(mul(users, constant(line.share ?? 1)), constant(phase))), unitPrice))
+  // Per scenario and year: the rounded line amounts to add. A line-year whose idle test is 0 for every
+  // draw counts 0; one whose test varies counts its amount, which is 0 whenever the test is (rules.ts).
+  const products = productIndex(work, workCatalogue)
+  const terms: Operand[][][] = work.scenarios.map((scenario) => {
+    const byYear: Operand[][] = years.map(() => [])
+    for (const line of scenarioRules({ model: work, products, years }, scenario)) {
+      if (!line.isCounted) continue
+      line.years.forEach((rule, t) => {
+        if (rule === null) return
+        const tests = (rule.idleIf ?? []).map(compileExpr)
+        if (tests.length > 0 && tests.every((x) => x !== null && isConstant(x, 0))) return
+        const amount = compileExpr(rule.amount)
+        if (amount !== null) byYear[t]?.push(amount)
       })
     }
-
-    // Other costs: roundMoney(value × quantity × growth), growth only for recurring costs.
-    for (const line of scenario.costs) {
-      const value = valueAt(line, 'amount')
-      const fte = line.fte === undefined ? constant(1) : valueAt(line, 'fte')
-      years.forEach((year, t) => {
-        const isOn = line.kind === 'one-off' ? year === line.year : isActive(year, line.from, line.to)
-        if (!isOn || value === null) return
-        const quantity = line.perUserOf === undefined ? fte : usersOf(line.perUserOf, year)
-        if (quantity === null) return
-        count(t, mul(mul(value, quantity), line.kind === 'recurring' ? grow(general, t) : constant(1)))
-      })
-    }
-
-    // Training: roundMoney(trained × hours × hourly × growth); everyone in its year, newcomers after.
-    for (const line of scenario.training) {
-      const hours = valueAt(line, 'hoursPerUser')
-      const hourly = line.hourlyCost !== undefined ? valueAt(line, 'hourlyCost') : valueAt(work.organisation, 'hourlyCost')
-      const turnover = constant(line.turnoverRate ?? 0)
-      years.forEach((year, t) => {
-        // A later year with neither turnover nor growth trains nobody: the formula gives 0 then, as compute does.
-        if (year < line.year || hours === null || hourly === null) return
-        const users = usersOf(line.groups, year)
-        const grown = year > line.year ? groupGrowth(line.groups, year) : constant(0)
-        if (users === null || grown === null) return
-        const trained = mul(constant(line.share ?? 1), year === line.year ? users : add(mul(turnover, users), grown))
-        count(t, mul(mul(mul(trained, hours), hourly), grow(general, t)))
-      })
-    }
-
-    // Counted savings: roundMoney(−value × growth).
-    for (const line of scenario.benefits) {
-      if (!line.counted) continue
-      const value = valueAt(line, 'amount')
-      years.forEach((year, t) => {
-        if (value !== null && isActive(year, line.from, line.to)) count(t, mul(mul(value, constant(-1)), grow(general, t)))
-      })
-    }
-
-    // The legal-change exit: the exit plan's cost in that year, for a scenario relying on an exposed service then.
-    const legalYear = work.settings.legalChangeYear
-    const t = legalYear === undefined ? -1 : years.indexOf(legalYear)
-    if (t !== -1 && exposedActive[t] && scenario.exitPlan) count(t, valueAt(scenario.exitPlan, 'amount'))
-  }
-  work.scenarios.forEach(compileScenario)
+    return byYear
+  })
 
   // Per scenario and year: a constant part, and the registers added to it in every draw.
   const constants = terms.map((byYear) => byYear.map((list) => list.filter((x) => isConstant(x)).reduce((sum, x) => sum + x.value, 0)))

@@ -33,6 +33,8 @@ export interface TornadoOptions {
   /** Plain numbers are moved by ± this share (0.2 = ± 20 %). */
   spread?: number
   measure?: Measure
+  /** The deterministic result of `model`, when the caller holds it: it says which scenarios are incomplete (else it is computed). */
+  result?: Result
 }
 
 export interface TornadoRow {
@@ -111,7 +113,7 @@ export function tornado(options: TornadoOptions): Tornado {
 
   const base = difference(columns - 1)
   // The deterministic result says which amounts are unknown; the figures then cover known parts.
-  const computed = compute({ model, catalogue }).scenarios
+  const computed = (options.result ?? compute({ model, catalogue })).scenarios
   const incomplete = [a, b].filter((id) => computed.some((s) => s.id === id && !s.complete))
   const complete = incomplete.length === 0
 
