@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
@@ -136,10 +135,6 @@ export default defineConfig({
     // The validator loads on demand in the app (src/engine/model/validator.ts); the tests read files at once.
     setupFiles: ['test/setup.ts'],
     environment: 'node',
-    // Vitest runs one file at a time on a two-core machine (CPUs − 1 workers), but much of the suite waits
-    // on child processes (the command line under tsx, LibreOffice): two workers keep both cores busy.
-    // Each file still runs in a process of its own, with its own modules (isolation as before).
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Transformed modules kept on disk between runs (node_modules/.experimental-vitest-cache).
     experimental: { fsModuleCache: true },
   },

@@ -11,7 +11,8 @@ export { doubleLicences, isSameFunction, productFunction, unlicensedGroups } fro
 export type { DoubleLicence, ProductFunction } from './money/licensing'
 export { RESULT_CATEGORIES } from './money/costs'
 // The money rules, each stated once: the figures, the plan and the workbook's formulas read them.
-export { inputsOf, scenarioRules, toFormula } from './money/rules'
+export { scenarioRules } from './money/rules'
+export { inputsOf, toFormula } from './money/formula'
 export type { Expr, LineRules, LineYearRule } from './money/rules'
 export { likelyValue, isUnknown, isRange } from './model/amount'
 export { roundMoney, presentValue } from './money/finance'

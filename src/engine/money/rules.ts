@@ -3,10 +3,10 @@
  * inputs (docs/decisions/0016-one-rule-set-for-money.md). Three readers take the same expressions:
  *   - costs.ts evaluates them for the figures (`evaluate`),
  *   - plan.ts compiles them into the typed-array plan of the simulation and the tornado,
- *   - io/xlsx.ts writes them as the workbook's formulas (`toFormula`).
+ *   - io/xlsx.ts writes them as the workbook's formulas (formula.ts `toFormula`).
  * A new rule (a dated price change, a successor product) is written here, in `scenarioRules`, and the
  * figures, the bands and the workbook follow it. A new kind of node (an operation none of the rules has
- * used yet) is written in the three readers: `evaluate` and `toFormula` below, and plan.ts `compileExpr`.
+ * used yet) is written in the three readers: `evaluate` below, formula.ts `toFormula` and plan.ts `compileExpr`.
  *
  * An input node carries its key (the engine's `inputKey` form where the engine has one, e.g.
  * `price:m365-e3`, `group-users:e3:2025`; the workbook's input rows use the same keys) and the value the
@@ -119,66 +119,6 @@ export function evaluate(x: Expr): number | null {
 /** Whether a line-year is idle: every idle test known and 0. */
 export function isIdle(rule: LineYearRule): boolean {
   return rule.idleIf !== undefined && rule.idleIf.length > 0 && rule.idleIf.every((test) => evaluate(test) === 0)
-}
-
-/**
- * The inputs an expression reads, in order, each once, and the cells of the parts `cellOf` gives a cell
- * (a licence's seats row): what the workbook checks with ISNUMBER before it computes.
- */
-export function inputsOf(x: Expr, cellOf: (x: Expr) => string | undefined = () => undefined): { inputs: Extract<Expr, { op: 'input' }>[]; cells: string[] } {
-  const found = new Map<string, Extract<Expr, { op: 'input' }>>()
-  const cells: string[] = []
-  const walk = (e: Expr) => {
-    const cell = cellOf(e)
-    if (cell !== undefined) cells.push(cell)
-    else if (e.op === 'input') found.set(e.key, e)
-    else if (e.op === 'add' || e.op === 'mul') (walk(e.a), walk(e.b))
-    else if (e.op === 'gain') (walk(e.sum), walk(e.now), walk(e.before))
-    else if (e.op === 'seats' || e.op === 'round') walk(e.x)
-    else if (e.op === 'grow') walk(e.rate)
-  }
-  walk(x)
-  return { inputs: [...found.values()], cells }
-}
-
-/** A number as a formula literal (a negative one in brackets, so `a*-1` reads as `a*(-1)`). */
-function literal(value: number): string {
-  const text = String(value).toUpperCase()
-  return value < 0 ? `(${text})` : text
-}
-
-/**
- * An expression as a spreadsheet formula: `ref(key)` names the cell of an input (or undefined: its value
- * is written as a number), `cellOf(node)` the cell of a part that has its own (a licence's seats row).
- * Rounding is ROUND(ROUND(x;6);0), the engine's half-away-from-zero with its tolerance (finance.ts).
- */
-export function toFormula(x: Expr, ref: (key: string) => string | undefined, cellOf: (x: Expr) => string | undefined = () => undefined): string {
-  const f = (e: Expr): string => {
-    const cell = cellOf(e)
-    if (cell !== undefined) return cell
-    switch (e.op) {
-      case 'input':
-        return ref(e.key) ?? literal(e.value ?? 0)
-      case 'const':
-        return literal(e.value)
-      case 'add':
-        return `(${f(e.a)}+${f(e.b)})`
-      case 'mul':
-        // a × (b × c) keeps its brackets: the spreadsheet multiplies in the engine's order.
-        return `${f(e.a)}*${e.b.op === 'mul' && cellOf(e.b) === undefined ? `(${f(e.b)})` : f(e.b)}`
-      case 'gain': {
-        const gained = `MAX(0,${f(e.now)}-${f(e.before)})`
-        return isConst(e.sum, 0) ? gained : `(${f(e.sum)}+${gained})`
-      }
-      case 'seats':
-        return `MAX(0,ROUNDUP(${f(e.x)}-1E-9,0))`
-      case 'grow':
-        return `(1+${f(e.rate)})^${e.t}`
-      case 'round':
-        return `ROUND(ROUND(${f(e.x)},6),0)`
-    }
-  }
-  return f(x)
 }
 
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────
