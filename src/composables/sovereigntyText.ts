@@ -12,9 +12,9 @@ export type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /** The SEAL of a rating (or of one objective): known, at most, or not assessed. */
 export function sealText(rating: { seal: number | null; sealAtMost: number | null }, t: Translate): string {
-  if (rating.seal !== null) return t('seal.known', { level: rating.seal })
-  if (rating.sealAtMost !== null) return t('seal.atMost', { level: rating.sealAtMost })
-  return t('seal.notAssessed')
+  if (rating.seal !== null) return t('sovereignty.seal.known', { level: rating.seal })
+  if (rating.sealAtMost !== null) return t('sovereignty.seal.atMost', { level: rating.sealAtMost })
+  return t('sovereignty.seal.notAssessed')
 }
 
 /** A score on 0…1 as points of 100 with one decimal: one number when known, "low–high" while answers are open. */
@@ -26,7 +26,7 @@ export function scorePoints(score: Interval, locale: Locale): string {
 
 /** "0–94 av 100". */
 export function scoreText(score: Interval, t: Translate, locale: Locale): string {
-  return t('seal.score', { score: scorePoints(score, locale) })
+  return t('sovereignty.seal.score', { score: scorePoints(score, locale) })
 }
 
 /** The decision summary's words for a path: its SEAL and score, and whether it is under a minimum SEAL the case sets. */
@@ -37,7 +37,7 @@ export interface SovereigntySummaryText {
 }
 
 export function sovereigntySummaryText(rating: SovereigntyRating, t: Translate, locale: Locale, objectiveName: (code: SovereigntyObjectiveCode) => string): SovereigntySummaryText {
-  const fact = rating.sealAtMost === null && rating.seal === null ? t('seal.factNotAssessed') : t('seal.fact', { seal: sealText(rating, t), score: scoreText(rating.score, t, locale) })
-  const below = rating.gate.below.length > 0 ? t('seal.belowObjectives', { objectives: rating.gate.below.map(objectiveName).join(', ') }) : undefined
+  const fact = rating.sealAtMost === null && rating.seal === null ? t('sovereignty.seal.factNotAssessed') : t('sovereignty.seal.fact', { seal: sealText(rating, t), score: scoreText(rating.score, t, locale) })
+  const below = rating.gate.below.length > 0 ? t('sovereignty.seal.belowObjectives', { objectives: rating.gate.below.map(objectiveName).join(', ') }) : undefined
   return { fact, below }
 }

@@ -1,13 +1,12 @@
 /**
  * Each path of the case being edited rated by the EU Cloud Sovereignty Framework (decision 0020),
- * with the case's own settings. The framework and the rating load on first use (sovereigntyChunk.ts),
- * so the first screen does not carry them: until then `ratings` is null and nothing is shown in place
- * of a SEAL (never a guess, never "none").
+ * with the case's own settings. The framework, the rating and their texts load on first use
+ * (sovereigntyChunk.ts), so the first screen does not carry them: until then `ratings` is null and
+ * nothing is shown in place of a SEAL (never a guess, never "none").
  */
 import { computed, shallowRef } from 'vue'
-import { sovereigntySummaryText } from '~/composables/sovereigntyText'
 import type { SovereigntySummaryText } from '~/composables/sovereigntyText'
-import type { SovereigntyFile, SovereigntyObjectiveCode, SovereigntyRating } from '~/engine'
+import type { SovereigntyFile, SovereigntyRating } from '~/engine'
 import type { Locale } from '~/i18n'
 import { useI18n } from '~/i18n/runtime'
 import { shippedCatalogue, useCaseStore } from '~/stores/case'
@@ -17,44 +16,35 @@ type Chunk = typeof import('./sovereigntyChunk')
 const chunk = shallowRef<Chunk | null>(null)
 let loading: Promise<Chunk> | undefined
 
-/** Loads the framework and the rating (once); resolves to them. */
-export function loadSovereignty(): Promise<Chunk> {
-  loading ??= import('./sovereigntyChunk').then((loaded) => (chunk.value = loaded))
-  return loading
+/** Loads the framework, the rating and their texts (once), and adds the texts to the app's i18n. */
+function load(): void {
+  const composer = useI18n()
+  loading ??= import('./sovereigntyChunk')
+  void loading.then((loaded) => {
+    composer.mergeLocaleMessage('sv', loaded.messages.sv)
+    composer.mergeLocaleMessage('en', loaded.messages.en)
+    chunk.value = loaded
+  })
 }
 
 export function useSovereignty() {
   const store = useCaseStore()
-  void loadSovereignty()
+  load()
   const framework = computed<SovereigntyFile | null>(() => chunk.value?.framework ?? null)
   /** Each scenario's rating, by scenario id; null until the framework has loaded. */
-  const ratings = computed<ReadonlyMap<string, SovereigntyRating> | null>(() => {
-    const loaded = chunk.value
-    if (!loaded) return null
-    return new Map(loaded.sovereigntyOf({ model: store.model, catalogue: shippedCatalogue, framework: loaded.framework }).map((r) => [r.scenarioId, r]))
-  })
-  /** The case's settings the framework cannot use (named by path), for the view to show at their fields. */
-  const faults = computed(() => {
-    const loaded = chunk.value
-    if (!loaded) return []
-    return loaded.sovereigntySettingsFaults(store.model.sovereignty, loaded.framework, new Set(store.products.keys()))
-  })
-  return { framework, ratings, faults, costOfSovereignty: computed(() => chunk.value?.costOfSovereignty ?? null) }
+  const ratings = computed<ReadonlyMap<string, SovereigntyRating> | null>(() => chunk.value?.ratingsOf(store.model, shippedCatalogue) ?? null)
+  /** The case's settings the framework cannot use (named by path), for the view to show. */
+  const faults = computed(() => chunk.value?.sovereigntySettingsFaults(store.model.sovereignty, chunk.value.framework, new Set(store.products.keys())) ?? [])
+  return { framework, ratings, faults }
 }
 
 /** The decision summary's sovereignty words per path (SEAL, score, "under kravnivå"), by scenario id; null until loaded. */
 export function useSovereigntySummary() {
-  const { ratings, framework } = useSovereignty()
+  const { ratings } = useSovereignty()
   const { t, locale } = useI18n()
   return computed<ReadonlyMap<string, SovereigntySummaryText> | null>(() => {
-    const all = ratings.value
-    const file = framework.value
-    if (!all || !file) return null
-    const lang = locale.value as Locale
-    const objectiveName = (code: SovereigntyObjectiveCode) => {
-      const objective = file.objectives.find((o) => o.code === code)
-      return objective ? `${code} ${objective.name[lang]}` : code
-    }
-    return new Map([...all].map(([id, rating]) => [id, sovereigntySummaryText(rating, (key, named) => t(key, named ?? {}), lang, objectiveName)]))
+    const loaded = chunk.value
+    if (!loaded || !ratings.value) return null
+    return loaded.summaryTexts(ratings.value, (key, named) => t(key, named ?? {}), locale.value as Locale)
   })
 }

@@ -78,16 +78,6 @@ export const sv = {
       },
     },
   },
-  seal: {
-    known: 'SEAL-{level}',
-    atMost: 'SEAL-{level} (högst)',
-    notAssessed: 'inte bedömd',
-    score: '{score} av 100',
-    fact: 'Suveränitet (EU:s ramverk): {seal}, poäng {score}',
-    factNotAssessed: 'Suveränitet (EU:s ramverk): inte bedömd, ingen komponent har ett känt svar',
-    below: 'under kravnivå',
-    belowObjectives: 'under kravnivå för {objectives}',
-  },
 } as const
 
 export const en: Widen<typeof sv> = {
@@ -158,15 +148,5 @@ export const en: Widen<typeof sv> = {
         veryHigh: 'very high',
       },
     },
-  },
-  seal: {
-    known: 'SEAL-{level}',
-    atMost: 'at most SEAL-{level}',
-    notAssessed: 'not assessed',
-    score: '{score} of 100',
-    fact: 'Sovereignty (EU framework): {seal}, score {score}',
-    factNotAssessed: 'Sovereignty (EU framework): not assessed, no component has a known answer',
-    below: 'below the required level',
-    belowObjectives: 'below the required level for {objectives}',
   },
 }

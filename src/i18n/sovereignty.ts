@@ -1,12 +1,23 @@
 /**
  * Texts of the sovereignty screen (and the report's and workbook's sovereignty parts), in Swedish
  * (source) and English, under `sovereignty`. They load with the components that use them
- * (useLazyMessages); the decision summary's few words are in first-screen.ts (`seal`).
+ * (useLazyMessages). The decision summary's words (`seal`) come with the rating's chunk
+ * (composables/sovereigntyChunk.ts), which merges them when it loads.
  */
 import type { Widen } from './widen'
 
 export const sv = {
   heading: 'Suveränitet',
+  seal: {
+    known: 'SEAL-{level}',
+    atMost: 'SEAL-{level} (högst)',
+    notAssessed: 'inte bedömd',
+    score: '{score} av 100',
+    fact: 'Suveränitet (EU:s ramverk): {seal}, poäng {score}',
+    factNotAssessed: 'Suveränitet (EU:s ramverk): inte bedömd, ingen komponent har ett känt svar',
+    below: 'under kravnivå',
+    belowObjectives: 'under kravnivå för {objectives}',
+  },
   intro:
     'Varje väg bedömd enligt EU-kommissionens ramverk för molnsuveränitet (Cloud Sovereignty Framework): 48 kriterier i åtta mål, varje kriterium en stege av svar med poäng och en SEAL-nivå (0 ingen suveränitet … 4 full digital suveränitet). En väg är lika suverän som sin svagaste komponent.',
   method:
@@ -131,6 +142,16 @@ export const sv = {
 
 export const en: Widen<typeof sv> = {
   heading: 'Sovereignty',
+  seal: {
+    known: 'SEAL-{level}',
+    atMost: 'at most SEAL-{level}',
+    notAssessed: 'not assessed',
+    score: '{score} of 100',
+    fact: 'Sovereignty (EU framework): {seal}, score {score}',
+    factNotAssessed: 'Sovereignty (EU framework): not assessed, no component has a known answer',
+    below: 'below the required level',
+    belowObjectives: 'below the required level for {objectives}',
+  },
   intro:
     'Each path rated by the European Commission’s Cloud Sovereignty Framework: 48 criteria in eight objectives, each criterion a ladder of answers with points and a SEAL level (0 no sovereignty … 4 full digital sovereignty). A path is as sovereign as its weakest component.',
   method:
