@@ -9,16 +9,19 @@ import sovereigntyFile from '../../data/sovereignty.json'
 import { sovereigntySummaryText } from '~/composables/sovereigntyText'
 import type { SovereigntySummaryText, Translate } from '~/composables/sovereigntyText'
 import { sovereigntyOf } from '~/engine/assessment/sovereignty'
-import type { Case, Product, SovereigntyFile, SovereigntyObjectiveCode, SovereigntyRating } from '~/engine'
+import type { Case, SovereigntyFile, SovereigntyObjectiveCode, SovereigntyRating } from '~/engine'
 import type { Locale } from '~/i18n'
+// The shipped catalogue from the store, as every screen rates with: importing the store here also keeps
+// the bundler from splitting the first screen's modules into more chunks for this one (decision 0020).
+import { shippedCatalogue } from '~/stores/case'
 
 export { messages } from '~/i18n/sovereignty'
 export { sovereigntyOf, sovereigntySettingsFaults } from '~/engine/assessment/sovereignty'
 export const framework = sovereigntyFile as unknown as SovereigntyFile
 
-/** Each scenario's rating, by scenario id. */
-export function ratingsOf(model: Case, catalogue: readonly Product[]): Map<string, SovereigntyRating> {
-  return new Map(sovereigntyOf({ model, catalogue, framework }).map((r) => [r.scenarioId, r]))
+/** Each scenario's rating, by scenario id, with the shipped catalogue and the case's own products. */
+export function ratingsOf(model: Case): Map<string, SovereigntyRating> {
+  return new Map(sovereigntyOf({ model, catalogue: shippedCatalogue, framework }).map((r) => [r.scenarioId, r]))
 }
 
 /** The decision summary's words per path, by scenario id. */

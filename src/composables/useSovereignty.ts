@@ -9,7 +9,7 @@ import type { SovereigntySummaryText } from '~/composables/sovereigntyText'
 import type { SovereigntyFile, SovereigntyRating } from '~/engine'
 import type { Locale } from '~/i18n'
 import { useI18n } from '~/i18n/runtime'
-import { shippedCatalogue, useCaseStore } from '~/stores/case'
+import { useCaseStore } from '~/stores/case'
 
 type Chunk = typeof import('./sovereigntyChunk')
 /** The loaded chunk, shared by every user of the composable. */
@@ -32,7 +32,7 @@ export function useSovereignty() {
   load()
   const framework = computed<SovereigntyFile | null>(() => chunk.value?.framework ?? null)
   /** Each scenario's rating, by scenario id; null until the framework has loaded. */
-  const ratings = computed<ReadonlyMap<string, SovereigntyRating> | null>(() => chunk.value?.ratingsOf(store.model, shippedCatalogue) ?? null)
+  const ratings = computed<ReadonlyMap<string, SovereigntyRating> | null>(() => chunk.value?.ratingsOf(store.model) ?? null)
   /** The case's settings the framework cannot use (named by path), for the view to show. */
   const faults = computed(() => chunk.value?.sovereigntySettingsFaults(store.model.sovereignty, chunk.value.framework, new Set(store.products.keys())) ?? [])
   return { framework, ratings, faults }
