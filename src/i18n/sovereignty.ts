@@ -46,7 +46,6 @@ export const sv = {
     'not-set': 'inget krav satt',
   },
   path: {
-    sealLine: 'SEAL: {seal}',
     scoreLine: 'Poäng: {score}',
     notAssessed: 'Ingen av vägens komponenter har ett känt svar på något kriterium: vägen är inte bedömd. Det betyder inte att den saknar suveränitet.',
     weakest: 'Det svagaste ledet',
@@ -180,7 +179,6 @@ export const en: Widen<typeof sv> = {
     'not-set': 'no requirement set',
   },
   path: {
-    sealLine: 'SEAL: {seal}',
     scoreLine: 'Score: {score}',
     notAssessed: 'None of the path’s components has a known answer on any criterion: the path is not assessed. That does not mean it lacks sovereignty.',
     weakest: 'The weakest link',
