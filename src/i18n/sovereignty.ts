@@ -135,7 +135,11 @@ export const sv = {
     fault: 'Kan inte användas: {message}',
   },
   report: {
-    heading: 'Suveränitet',
+    heading: 'Suveränitet enligt EU:s ramverk för molnsuveränitet',
+    intro: 'Varje väg bedömd efter sin svagaste komponent. SEAL-nivån är den lägsta bland alla 48 kriterier; ”högst” så länge något svar är okänt. Poängen är ett intervall mellan sämsta och bästa svar på det som är okänt.',
+    weakest: 'Det svagaste ledet',
+    weakestLine: '{name}: {seal}, satt av {criteria}.',
+    notAssessed: '{name}: inte bedömd (inget känt svar).',
   },
 } as const
 
@@ -268,7 +272,11 @@ export const en: Widen<typeof sv> = {
     fault: 'Cannot be used: {message}',
   },
   report: {
-    heading: 'Sovereignty',
+    heading: 'Sovereignty by the EU Cloud Sovereignty Framework',
+    intro: 'Each path rated by its weakest component. The SEAL is the lowest of all 48 criteria; “at most” while any answer is unknown. The score is a range between the worst and the best answer to what is unknown.',
+    weakest: 'The weakest link',
+    weakestLine: '{name}: {seal}, set by {criteria}.',
+    notAssessed: '{name}: not assessed (no known answer).',
   },
 }
 
