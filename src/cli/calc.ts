@@ -164,7 +164,7 @@ export interface Io {
 }
 
 /** The workbook the app downloads, in the given language, made now. */
-async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
+async function workbook(model: Case, catalogue: readonly Product[], lang: Lang, sovereignty: SovereigntyFile): Promise<Uint8Array> {
   const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
     import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
@@ -176,7 +176,7 @@ async function workbook(model: Case, catalogue: readonly Product[], lang: Lang):
   return toXlsx({
     model, result: compute({ model, catalogue }), catalogue, sources,
     t: (key, params) => i18n.global.t(key, params ?? {}), locale: lang,
-    now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}),
+    now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}), sovereignty,
   })
 }
 
@@ -229,7 +229,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     for (const warning of scenario.warnings) io.stderr(`warning: scenarios[${s}] (${scenario.id}): ${warning.code}: ${warning.message}\n`)
   })
   if (format === 'xlsx') {
-    io.stdout(await workbook(parsed.value, catalogue, lang))
+    io.stdout(await workbook(parsed.value, catalogue, lang, framework))
     return EXIT.ok
   }
   io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines, sovereignty: sovereigntyOf({ model: parsed.value, catalogue, framework }) }), null, 2)}\n`)
