@@ -94,6 +94,7 @@ export const sv = {
     unknownGain: 'okänt (vinsten kan vara noll)',
     noGain: 'ingen vinst',
     unknown: 'okänt',
+    open: 'För {count} av {total} par av vägar är kostnaden per vunnen SEAL-nivå och poäng okänd: betygen överlappar så att vinsten kan vara noll, eller kostnaden är inte känd.',
     measure: {
       total: 'summa över perioden',
       presentValue: 'nuvärde',
@@ -231,6 +232,7 @@ export const en: Widen<typeof sv> = {
     unknownGain: 'unknown (the gain may be nil)',
     noGain: 'no gain',
     unknown: 'unknown',
+    open: 'For {count} of {total} pairs of paths the cost per SEAL level and point gained is unknown: the ratings overlap so the gain may be nil, or the cost is not known.',
     measure: {
       total: 'total over the period',
       presentValue: 'present value',
