@@ -13,8 +13,8 @@ export const sv = {
     atMost: 'SEAL-{level} (högst)',
     notAssessed: 'inte bedömd',
     score: '{score} av 100',
-    fact: 'Suveränitet (EU:s ramverk): {seal}, poäng {score}',
-    factNotAssessed: 'Suveränitet (EU:s ramverk): inte bedömd, ingen komponent har ett känt svar',
+    fact: 'Suveränitet {seal}, poäng {score}',
+    factNotAssessed: 'Suveränitet inte bedömd',
     below: 'under kravnivå',
     belowObjectives: 'under kravnivå för {objectives}',
   },
@@ -138,9 +138,8 @@ export const sv = {
   report: {
     heading: 'Suveränitet enligt EU:s ramverk för molnsuveränitet',
     intro: 'Varje väg bedömd efter sin svagaste komponent. SEAL-nivån är den lägsta bland alla 48 kriterier; ”högst” så länge något svar är okänt. Poängen är ett intervall mellan sämsta och bästa svar på det som är okänt.',
-    weakest: 'Det svagaste ledet',
-    weakestLine: '{name}: {seal}, satt av {criteria}.',
-    notAssessed: '{name}: inte bedömd (inget känt svar).',
+    weakestLine: '{name}: {seal}, poäng {score}, {unknown} av {total} kriterier utan känt svar; SEAL-nivån sätts av {criteria}.',
+    notAssessed: '{name}: inte bedömd, inget av de {total} kriterierna har ett känt svar.',
   },
 } as const
 
@@ -151,8 +150,8 @@ export const en: Widen<typeof sv> = {
     atMost: 'at most SEAL-{level}',
     notAssessed: 'not assessed',
     score: '{score} of 100',
-    fact: 'Sovereignty (EU framework): {seal}, score {score}',
-    factNotAssessed: 'Sovereignty (EU framework): not assessed, no component has a known answer',
+    fact: 'Sovereignty {seal}, score {score}',
+    factNotAssessed: 'Sovereignty not assessed',
     below: 'below the required level',
     belowObjectives: 'below the required level for {objectives}',
   },
@@ -276,9 +275,8 @@ export const en: Widen<typeof sv> = {
   report: {
     heading: 'Sovereignty by the EU Cloud Sovereignty Framework',
     intro: 'Each path rated by its weakest component. The SEAL is the lowest of all 48 criteria; “at most” while any answer is unknown. The score is a range between the worst and the best answer to what is unknown.',
-    weakest: 'The weakest link',
-    weakestLine: '{name}: {seal}, set by {criteria}.',
-    notAssessed: '{name}: not assessed (no known answer).',
+    weakestLine: '{name}: {seal}, score {score}, {unknown} of {total} criteria without a known answer; the SEAL is set by {criteria}.',
+    notAssessed: '{name}: not assessed, none of the {total} criteria has a known answer.',
   },
 }
 

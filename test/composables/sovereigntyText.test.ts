@@ -31,8 +31,8 @@ describe('sovereignty in words', () => {
     const rated = new Map(sovereigntyOf({ model, catalogue, framework }).map((r) => [r.scenarioId, r]))
     const name = (code: string) => `${code} ${framework.objectives.find((o) => o.code === code)?.name.sv ?? ''}`
     const m365 = sovereigntySummaryText(rated.get('m365')!, t, 'sv', name)
-    expect(m365).toEqual({ fact: 'Suveränitet (EU:s ramverk): SEAL-1 (högst), poäng 0–94 av 100', below: 'under kravnivå för SOV-2 Rättslig och jurisdiktionell suveränitet' })
+    expect(m365).toEqual({ fact: 'Suveränitet SEAL-1 (högst), poäng 0–94 av 100', below: 'under kravnivå för SOV-2 Rättslig och jurisdiktionell suveränitet' })
     const onPrem = sovereigntySummaryText(rated.get('on-prem')!, t, 'sv', name)
-    expect(onPrem).toEqual({ fact: 'Suveränitet (EU:s ramverk): inte bedömd, ingen komponent har ett känt svar', below: undefined })
+    expect(onPrem).toEqual({ fact: 'Suveränitet inte bedömd', below: undefined })
   })
 })

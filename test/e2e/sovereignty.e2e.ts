@@ -36,12 +36,10 @@ describe('the sovereignty screen', () => {
     const { page } = app
     try {
       // The decision summary carries the SEAL beside cost and must-haves once the rating has loaded.
-      const m365Fact = page.locator('.decision-path[data-scenario="m365"] [data-field="sovereignty"]')
+      const m365Fact = page.locator('.decision-path[data-scenario="m365"] [data-mark="sovereignty"]')
       await m365Fact.waitFor()
-      expect(await read(m365Fact)).toBe('Suveränitet (EU:s ramverk): SEAL-1 (högst), poäng 0–94 av 100')
-      expect(await read(page.locator('.decision-path[data-scenario="on-prem"] [data-field="sovereignty"]'))).toBe(
-        'Suveränitet (EU:s ramverk): inte bedömd, ingen komponent har ett känt svar',
-      )
+      expect(await read(m365Fact)).toBe('Suveränitet SEAL-1 (högst), poäng 0–94 av 100')
+      expect(await read(page.locator('.decision-path[data-scenario="on-prem"] [data-mark="sovereignty"]'))).toBe('Suveränitet inte bedömd')
 
       await openScreen(page, 'Suveränitet')
       await page.getByRole('heading', { name: 'Vägarna i korthet' }).waitFor()
@@ -95,7 +93,7 @@ describe('the sovereignty screen', () => {
       await page.keyboard.press('Control+z')
       await expect.poll(() => overviewCell(page, 'm365', 'gate').count()).toBe(0)
       await openScreen(page, 'Jämför')
-      await page.locator('.decision-path[data-scenario="m365"] [data-field="sovereignty"]').waitFor()
+      await page.locator('.decision-path[data-scenario="m365"] [data-mark="sovereignty"]').waitFor()
       expect(await mark.count()).toBe(0)
 
       // An own answer for Microsoft 365 E3 on SOV-8.1, with its evidence: the lowest answer settles the path there.
@@ -140,7 +138,7 @@ describe('the sovereignty screen', () => {
         if (width === 375) await page.screenshot({ path: `${SHOTS}/sovereignty-${tag}-${width}-full.png`, fullPage: true })
       }
       await openScreen(page, tag === 'sv' ? 'Jämför' : 'Compare')
-      await page.locator('.decision-path[data-scenario="m365"] [data-field="sovereignty"]').waitFor()
+      await page.locator('.decision-path[data-scenario="m365"] [data-mark="sovereignty"]').waitFor()
       await page.locator('.decision-path[data-scenario="m365"]').screenshot({ path: `${SHOTS}/summary-${tag}-375.png` })
     } finally {
       await app.close()
