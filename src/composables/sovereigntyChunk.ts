@@ -7,7 +7,7 @@
  */
 import sovereigntyFile from '../../data/sovereignty.json'
 import { sovereigntySummaryText } from '~/composables/sovereigntyText'
-import type { SovereigntySummaryText, Translate } from '~/composables/sovereigntyText'
+import type { SovereigntySummaryText } from '~/composables/sovereigntyText'
 import { sovereigntyOf } from '~/engine/assessment/sovereignty'
 import type { Case, SovereigntyFile, SovereigntyObjectiveCode, SovereigntyRating } from '~/engine'
 import type { Locale } from '~/i18n'
@@ -25,10 +25,10 @@ export function ratingsOf(model: Case): Map<string, SovereigntyRating> {
 }
 
 /** The decision summary's words per path, by scenario id. */
-export function summaryTexts(ratings: ReadonlyMap<string, SovereigntyRating>, t: Translate, locale: Locale): Map<string, SovereigntySummaryText> {
+export function summaryTexts(ratings: ReadonlyMap<string, SovereigntyRating>, locale: Locale): Map<string, SovereigntySummaryText> {
   const objectiveName = (code: SovereigntyObjectiveCode) => {
     const objective = framework.objectives.find((o) => o.code === code)
     return objective ? `${code} ${objective.name[locale]}` : code
   }
-  return new Map([...ratings].map(([id, rating]) => [id, sovereigntySummaryText(rating, t, locale, objectiveName)]))
+  return new Map([...ratings].map(([id, rating]) => [id, sovereigntySummaryText(rating, locale, objectiveName)]))
 }

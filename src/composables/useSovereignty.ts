@@ -41,10 +41,10 @@ export function useSovereignty() {
 /** The decision summary's sovereignty words per path (SEAL, score, "under kravnivå"), by scenario id; null until loaded. */
 export function useSovereigntySummary() {
   const { ratings } = useSovereignty()
-  const { t, locale } = useI18n()
+  const { locale } = useI18n()
   return computed<ReadonlyMap<string, SovereigntySummaryText> | null>(() => {
     const loaded = chunk.value
     if (!loaded || !ratings.value) return null
-    return loaded.summaryTexts(ratings.value, (key, named) => t(key, named ?? {}), locale.value as Locale)
+    return loaded.summaryTexts(ratings.value, locale.value as Locale)
   })
 }

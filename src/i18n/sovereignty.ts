@@ -137,7 +137,8 @@ export const sv = {
   },
   report: {
     heading: 'Suveränitet enligt EU:s ramverk för molnsuveränitet',
-    intro: 'Varje väg bedömd efter sin svagaste komponent. SEAL-nivån är den lägsta bland alla 48 kriterier; ”högst” så länge något svar är okänt. Poängen är ett intervall mellan sämsta och bästa svar på det som är okänt.',
+    column: 'Suveränitet (SEAL, poäng)',
+    intro: 'Varje väg bedöms efter sin svagaste komponent; SEAL-nivån är ”högst” så länge något svar är okänt.',
     weakestLine: '{name}: {seal}, poäng {score}, {unknown} av {total} kriterier utan känt svar; SEAL-nivån sätts av {criteria}.',
     notAssessed: '{name}: inte bedömd, inget av de {total} kriterierna har ett känt svar.',
   },
@@ -274,7 +275,8 @@ export const en: Widen<typeof sv> = {
   },
   report: {
     heading: 'Sovereignty by the EU Cloud Sovereignty Framework',
-    intro: 'Each path rated by its weakest component. The SEAL is the lowest of all 48 criteria; “at most” while any answer is unknown. The score is a range between the worst and the best answer to what is unknown.',
+    column: 'Sovereignty (SEAL, score)',
+    intro: 'Each path is rated by its weakest component; the SEAL is “at most” while any answer is unknown.',
     weakestLine: '{name}: {seal}, score {score}, {unknown} of {total} criteria without a known answer; the SEAL is set by {criteria}.',
     notAssessed: '{name}: not assessed, none of the {total} criteria has a known answer.',
   },

@@ -3,20 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { scorePoints, sealText, sovereigntySummaryText } from '~/composables/sovereigntyText'
 import { sovereigntyOf } from '~/engine'
 import { sovereigntyFileSchema } from '~/engine/assessment/sovereigntyData'
-import { createAppI18n } from '~/i18n'
-import { messages } from '~/i18n/sovereignty'
 import { loadCatalogue, parsed, presetJson, readJson } from '../fixtures/cases'
 
 const framework = sovereigntyFileSchema.parse(readJson('data/sovereignty.json'))
 const catalogue = loadCatalogue()
-const i18n = createAppI18n('sv', messages)
-const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {})
 
 describe('sovereignty in words', () => {
   it('says a known SEAL, "SEAL-n (högst)" while answers are open, and "inte bedömd" when nothing is answered', () => {
-    expect(sealText({ seal: 2, sealAtMost: 2 }, t)).toBe('SEAL-2')
-    expect(sealText({ seal: null, sealAtMost: 1 }, t)).toBe('SEAL-1 (högst)')
-    expect(sealText({ seal: null, sealAtMost: null }, t)).toBe('inte bedömd')
+    expect(sealText({ seal: 2, sealAtMost: 2 }, 'sv')).toBe('SEAL-2')
+    expect(sealText({ seal: null, sealAtMost: 1 }, 'sv')).toBe('SEAL-1 (högst)')
+    expect(sealText({ seal: null, sealAtMost: null }, 'sv')).toBe('inte bedömd')
+    expect(sealText({ seal: null, sealAtMost: 1 }, 'en')).toBe('at most SEAL-1')
   })
 
   it('gives the score as points of 100, one number when known and a range while open', () => {
@@ -30,9 +27,9 @@ describe('sovereignty in words', () => {
     model.sovereignty = { minimumSeal: { 'SOV-2': 2 } }
     const rated = new Map(sovereigntyOf({ model, catalogue, framework }).map((r) => [r.scenarioId, r]))
     const name = (code: string) => `${code} ${framework.objectives.find((o) => o.code === code)?.name.sv ?? ''}`
-    const m365 = sovereigntySummaryText(rated.get('m365')!, t, 'sv', name)
-    expect(m365).toEqual({ fact: 'Suveränitet SEAL-1 (högst), poäng 0–94 av 100', below: 'under kravnivå för SOV-2 Rättslig och jurisdiktionell suveränitet' })
-    const onPrem = sovereigntySummaryText(rated.get('on-prem')!, t, 'sv', name)
-    expect(onPrem).toEqual({ fact: 'Suveränitet inte bedömd', below: undefined })
+    const m365 = sovereigntySummaryText(rated.get('m365')!, 'sv', name)
+    expect(m365).toEqual({ fact: 'Suveränitet SEAL-1 (högst), poäng 0–94 av 100', short: 'SEAL-1 (högst), 0–94 av 100', below: 'under kravnivå för SOV-2 Rättslig och jurisdiktionell suveränitet' })
+    const onPrem = sovereigntySummaryText(rated.get('on-prem')!, 'sv', name)
+    expect(onPrem).toEqual({ fact: 'Suveränitet inte bedömd', short: 'inte bedömd', below: undefined })
   })
 })
