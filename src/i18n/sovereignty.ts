@@ -94,7 +94,7 @@ export const sv = {
     unknownGain: 'okänt (vinsten kan vara noll)',
     noGain: 'ingen vinst',
     unknown: 'okänt',
-    open: 'För {count} av {total} par av vägar är kostnaden per vunnen SEAL-nivå och poäng okänd: betygen överlappar så att vinsten kan vara noll, eller kostnaden är inte känd.',
+    open: 'Kostnaden per vunnen SEAL-nivå och poäng är okänd för {count} av {total} par av vägar: vinsten kan vara noll eller kostnaden okänd.',
     measure: {
       total: 'summa över perioden',
       presentValue: 'nuvärde',
@@ -137,10 +137,9 @@ export const sv = {
   },
   report: {
     heading: 'Suveränitet enligt EU:s ramverk för molnsuveränitet',
-    column: 'Suveränitet (SEAL, poäng)',
     intro: 'Varje väg bedöms efter sin svagaste komponent; SEAL-nivån är ”högst” så länge något svar är okänt.',
-    weakestLine: '{name}: {seal}, poäng {score}, {unknown} av {total} kriterier utan känt svar; SEAL-nivån sätts av {criteria}.',
-    notAssessed: '{name}: inte bedömd, inget av de {total} kriterierna har ett känt svar.',
+    weakestLine: '{name}: {seal} (satt av {criteria}), poäng {score} av 100.',
+    notAssessed: '{name}: inte bedömd, inget kriterium har ett känt svar.',
   },
 } as const
 
@@ -232,7 +231,7 @@ export const en: Widen<typeof sv> = {
     unknownGain: 'unknown (the gain may be nil)',
     noGain: 'no gain',
     unknown: 'unknown',
-    open: 'For {count} of {total} pairs of paths the cost per SEAL level and point gained is unknown: the ratings overlap so the gain may be nil, or the cost is not known.',
+    open: 'The cost per SEAL level and point gained is unknown for {count} of {total} pairs of paths: the gain may be nil or the cost unknown.',
     measure: {
       total: 'total over the period',
       presentValue: 'present value',
@@ -275,10 +274,9 @@ export const en: Widen<typeof sv> = {
   },
   report: {
     heading: 'Sovereignty by the EU Cloud Sovereignty Framework',
-    column: 'Sovereignty (SEAL, score)',
     intro: 'Each path is rated by its weakest component; the SEAL is “at most” while any answer is unknown.',
-    weakestLine: '{name}: {seal}, score {score}, {unknown} of {total} criteria without a known answer; the SEAL is set by {criteria}.',
-    notAssessed: '{name}: not assessed, none of the {total} criteria has a known answer.',
+    weakestLine: '{name}: {seal} (set by {criteria}), score {score} of 100.',
+    notAssessed: '{name}: not assessed, no criterion has a known answer.',
   },
 }
 
