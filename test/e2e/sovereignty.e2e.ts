@@ -53,6 +53,8 @@ describe('the sovereignty screen', () => {
       expect(weakest).toContain('SOV-2.3 Vägar för åtkomst till data')
       // The Commission's words in English, marked as such, and the product as run in the path.
       expect(weakest).toContain('kommissionens lydelse')
+      // Beside the Commission's English, the answer in Swedish, marked as our translation.
+      expect(weakest).toContain('på svenska, vår översättning: Helt utanför EU')
       expect(weakest).toMatch(/Microsoft 365 E3[^:]*\(amerikansk leverantörs moln\)/)
       expect(await m365.locator('[data-field="weakest"] q[lang="en"]').count()).toBeGreaterThan(0)
       // The objectives as a table: the bars' text alternative.
