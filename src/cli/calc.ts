@@ -9,7 +9,9 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema, sovereigntyOf, sovereigntySettingsFaults } from '../engine'
+import { sovereigntyFileSchema } from '../engine/assessment/sovereigntyData'
+import type { SovereigntyFile } from '../engine'
 import type { Case, Fault, KnownIds, Product } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
@@ -162,7 +164,7 @@ export interface Io {
 }
 
 /** The workbook the app downloads, in the given language, made now. */
-async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
+async function workbook(model: Case, catalogue: readonly Product[], lang: Lang, sovereignty: SovereigntyFile): Promise<Uint8Array> {
   const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
     import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
@@ -174,7 +176,7 @@ async function workbook(model: Case, catalogue: readonly Product[], lang: Lang):
   return toXlsx({
     model, result: compute({ model, catalogue }), catalogue, sources,
     t: (key, params) => i18n.global.t(key, params ?? {}), locale: lang,
-    now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}),
+    now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}), sovereignty,
   })
 }
 
@@ -199,9 +201,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   let catalogue: readonly Product[]
   let known: KnownIds
+  let framework: SovereigntyFile
   try {
     catalogue = loadCatalogue()
     known = loadKnownIds()
+    framework = sovereigntyFileSchema.parse(readData('data/sovereignty.json'))
   } catch (error) {
     io.stderr(`calc: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT.internal
@@ -217,15 +221,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // every warning of the result (a line outside the horizon, a stated total that does not add up):
   // said on standard error whatever the format, so a CSV or workbook user hears what a JSON user reads.
   for (const warning of caseWarnings(parsed.value)) io.stderr(`warning: ${formatFault(warning)}\n`)
+  // The case's sovereignty settings the framework cannot use (the rating leaves them out): said, not dropped silently.
+  const productIds = new Set([...catalogue.map((p) => p.id), ...(parsed.value.catalogue?.products ?? []).map((p) => p.id)])
+  for (const fault of sovereigntySettingsFaults(parsed.value.sovereignty, framework, productIds)) io.stderr(`warning: ${formatFault(fault)}\n`)
   const result = compute({ model: parsed.value, catalogue })
   result.scenarios.forEach((scenario, s) => {
     for (const warning of scenario.warnings) io.stderr(`warning: scenarios[${s}] (${scenario.id}): ${warning.code}: ${warning.message}\n`)
   })
   if (format === 'xlsx') {
-    io.stdout(await workbook(parsed.value, catalogue, lang))
+    io.stdout(await workbook(parsed.value, catalogue, lang, framework))
     return EXIT.ok
   }
-  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
+  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines, sovereignty: sovereigntyOf({ model: parsed.value, catalogue, framework }) }), null, 2)}\n`)
   return EXIT.ok
 }
 

@@ -16,6 +16,7 @@ export default {
     workbench: 'Scenarios',
     coverage: 'Needs and coverage',
     protection: 'Data protection',
+    sovereignty: 'Sovereignty',
     assumptions: 'Assumptions and sources',
     report: 'Report',
     finance: 'Finance',

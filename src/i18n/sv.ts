@@ -13,6 +13,7 @@ export default {
     workbench: 'Scenarier',
     coverage: 'Behov och täckning',
     protection: 'Dataskydd',
+    sovereignty: 'Suveränitet',
     assumptions: 'Antaganden och källor',
     report: 'Rapport',
     finance: 'Ekonomi',

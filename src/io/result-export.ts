@@ -5,7 +5,7 @@
  */
 // Relative, not `~/engine`: the command line runs this module under tsx, which does not read Vite's alias.
 import { RESULT_CATEGORIES, roundMoney } from '../engine'
-import type { LineResult, LocalText, Missing, Result, ResultCategory, ScenarioResult } from '../engine'
+import type { LineResult, LocalText, Missing, Result, ResultCategory, ScenarioResult, SovereigntyObjectiveCode, SovereigntyRating } from '../engine'
 
 /** One unknown a scenario needs, e.g. `{ kind: 'price', id: 'jitsi-meet', … }`. */
 export interface MissingJson {
@@ -78,6 +78,66 @@ export interface ScenarioJson {
   licences: LicenceJson[]
   warnings: WarningJson[]
   lines?: LineJson[]
+  /** The path's rating by the EU Cloud Sovereignty Framework (decision 0020), when the caller rated it. */
+  sovereignty?: SovereigntyJson
+}
+
+/** A score on 0…1: `low` with every open answer at its worst, `high` at its best (equal when all is known). */
+export interface ScoreJson {
+  low: number
+  high: number
+}
+
+/** A path's sovereignty rating (CONTRACT §2): criteria ids as data/sovereignty.json names them (`SOV-2.3`). */
+export interface SovereigntyJson {
+  /** The SEAL when it is known; null while an open answer could still lower it. */
+  seal: number | null
+  /** The lowest SEAL among the answered criteria; null when no criterion is answered (not assessed). */
+  sealAtMost: number | null
+  /** The lowest SEAL the path may have (every open answer at its worst). */
+  sealAtLeast: number
+  score: ScoreJson
+  weightSet: '2026' | '2025'
+  objectives: Record<SovereigntyObjectiveCode, { score: ScoreJson; seal: number | null; sealAtMost: number | null; limitedBy: string[]; minimumSeal?: number; gate: string }>
+  /** The answered criteria whose SEAL sets `sealAtMost`. */
+  limitedBy: string[]
+  /** Criteria no component of the path answers. */
+  unknown: string[]
+  /** Against the case's minimum SEALs: `below` is "under kravnivå"; `not-set` when the case sets none. */
+  gate: { status: string; below: SovereigntyObjectiveCode[]; unknown: SovereigntyObjectiveCode[] }
+  /** What the higher transcription of the disputed SEALs would give, when it differs. */
+  higherReading: { seal: number | null; sealAtMost: number | null; criteria: string[] } | null
+}
+
+/** A score rounded to 6 decimals (a millionth of the scale): no binary tails like 0.9400000000000001 in the output. */
+const score6 = (x: number) => Math.round(x * 1e6) / 1e6
+
+/** A path's rating as plain JSON data. */
+export function sovereigntyJson(rating: SovereigntyRating): SovereigntyJson {
+  const score = (i: { low: number; high: number }): ScoreJson => ({ low: score6(i.low), high: score6(i.high) })
+  const objectives = {} as SovereigntyJson['objectives']
+  for (const [code, o] of Object.entries(rating.objectives) as [SovereigntyObjectiveCode, SovereigntyRating['objectives'][SovereigntyObjectiveCode]][]) {
+    objectives[code] = {
+      score: score(o.score),
+      seal: o.seal,
+      sealAtMost: o.sealAtMost,
+      limitedBy: [...o.limitedBy],
+      ...(o.minimumSeal !== undefined ? { minimumSeal: o.minimumSeal } : {}),
+      gate: o.gate,
+    }
+  }
+  return {
+    seal: rating.seal,
+    sealAtMost: rating.sealAtMost,
+    sealAtLeast: rating.sealAtLeast,
+    score: score(rating.score),
+    weightSet: rating.weightSet,
+    objectives,
+    limitedBy: [...rating.limitedBy],
+    unknown: [...rating.unknown],
+    gate: { status: rating.gate.status, below: [...rating.gate.below], unknown: [...rating.gate.unknown] },
+    higherReading: rating.higherReading,
+  }
 }
 
 export interface ResultJson {
@@ -90,6 +150,8 @@ export interface ResultJson {
 export interface ResultJsonOptions {
   /** Include each scenario's cost lines with their yearly amounts. */
   lines?: boolean
+  /** Each scenario's sovereignty rating (engine `sovereigntyOf`): added as `sovereignty` to the scenario it rates. */
+  sovereignty?: readonly SovereigntyRating[]
 }
 
 /** The Swedish form of a text. */
@@ -147,6 +209,8 @@ function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): Sce
       amounts: l.amounts.map((a) => (a === null ? null : roundMoney(a))),
     }))
   }
+  const rating = options.sovereignty?.find((r) => r.scenarioId === scenario.id)
+  if (rating) json.sovereignty = sovereigntyJson(rating)
   return json
 }
 

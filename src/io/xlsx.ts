@@ -20,6 +20,8 @@ import { citedSources, listAssumptions, localise } from './assumptions'
 import type { TextLocale, Translate } from './assumptions'
 import { workbookText as wt } from '../i18n/workbook-texts'
 import { amountParts, nameId, sameValue, workbookInputs } from './workbook-inputs'
+import { addSovereigntySheet } from './xlsxSovereignty'
+import type { SovereigntyFile } from '../engine/assessment/sovereigntyData'
 import type { WorkbookInputRow } from './workbook-inputs'
 
 export interface WorkbookInput {
@@ -41,6 +43,8 @@ export interface WorkbookInput {
    * recalculate still shows them. Tests switch it off to prove that a spreadsheet computes the same.
    */
   cachedResults?: boolean
+  /** data/sovereignty.json: when given, a sheet rates each path by the EU Cloud Sovereignty Framework (xlsxSovereignty.ts). */
+  sovereignty?: SovereigntyFile
 }
 
 /** Where a named figure is: a sheet and a cell such as `B12`. */
@@ -792,6 +796,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<{ workbook: W
   })
   addComparisonSheet(comparison, places.filter((p): p is ScenarioPlaces => p !== undefined), input, layout, money)
   addSourcesSheet(wb, sheets.sources, input)
+  if (input.sovereignty) addSovereigntySheet(wb, { ...input, framework: input.sovereignty }, new Set(wb.worksheets.map((w) => w.name)))
   const caseName = localise(model.name, locale)
   for (const ws of wb.worksheets) {
     setPrintMargins(ws, caseName, locale)

@@ -39,6 +39,7 @@ import type {
   RateAmount,
   Risk,
   Scenario,
+  SovereigntySettings,
   ScenarioTemplate,
   TemplateOptions,
   TrainingLine,
@@ -543,6 +544,23 @@ export const useCaseStore = defineStore('case', () => {
     })
   }
   /** The cost of leaving a scenario's path; `undefined` removes the exit plan (the scenario is then flagged). */
+  /**
+   * Changes the case's own sovereignty settings (answers with evidence, adapted points, weights,
+   * minimum SEALs; decision 0020) as one step of undo; parts left empty are removed, so a case that
+   * sets nothing carries no `sovereignty` at all.
+   */
+  function setSovereignty(change: (settings: SovereigntySettings) => void) {
+    edit((d) => {
+      const settings: SovereigntySettings = d.sovereignty ?? {}
+      change(settings)
+      if (settings.answers?.length === 0) delete settings.answers
+      for (const [id, values] of Object.entries(settings.values ?? {})) if (Object.keys(values).length === 0) delete settings.values?.[id]
+      if (settings.values && Object.keys(settings.values).length === 0) delete settings.values
+      if (settings.minimumSeal && Object.keys(settings.minimumSeal).length === 0) delete settings.minimumSeal
+      if (Object.keys(settings).length === 0) delete d.sovereignty
+      else d.sovereignty = settings
+    })
+  }
   function setExitPlan(scenarioId: string, amount: Amount | undefined) {
     edit((d) => {
       const s = scenarioIn(d, scenarioId)
@@ -636,6 +654,7 @@ export const useCaseStore = defineStore('case', () => {
     moveScenario,
     deleteScenario,
     setBaseline,
+    setSovereignty,
     setShown,
     addLicence,
     addCost,

@@ -21,6 +21,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'workbench', titleKey: 'nav.workbench', component: lazy(() => import('./WorkbenchView.vue')) },
   { id: 'coverage', titleKey: 'nav.coverage', component: lazy(() => import('./CoverageView.vue')) },
   { id: 'protection', titleKey: 'nav.protection', component: lazy(() => import('./ProtectionView.vue')) },
+  { id: 'sovereignty', titleKey: 'nav.sovereignty', component: lazy(() => import('./SovereigntyView.vue')) },
   { id: 'finance', titleKey: 'nav.finance', component: lazy(() => import('./FinanceView.vue')) },
   { id: 'precedents', titleKey: 'nav.precedents', component: lazy(() => import('./PrecedentsView.vue')) },
   { id: 'assumptions', titleKey: 'nav.assumptions', component: lazy(() => import('./AssumptionsView.vue')) },

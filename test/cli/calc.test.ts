@@ -114,6 +114,29 @@ describe('calc on the shipped preset', { timeout: 60_000 }, () => {
     expect(total).toEqual({ formula: 'total_m365', result: 88_055_000 })
   })
 
+  // CONTRACT §2 `sovereignty`, decision 0020: the shipped data rates Microsoft 365 in the US cloud on
+  // seven criteria, four of them at SEAL-1 (SOV-1.1, 2.1, 2.2, 2.3 and 3.4 reach no higher), and leaves
+  // 41 open; every path keeping it in the cloud is "at most SEAL-1", never a SEAL guessed for the open ones.
+  it('carries each path’s sovereignty rating: at most SEAL-1 with the criteria that set it, a score range, not assessed where nothing is rated', () => {
+    interface Rated { id: string; sovereignty: { seal: number | null; sealAtMost: number | null; sealAtLeast: number; score: { low: number; high: number }; limitedBy: string[]; unknown: string[]; objectives: Record<string, { score: { low: number; high: number }; sealAtMost: number | null }> } }
+    const result = JSON.parse(json.stdout) as { scenarios: Rated[] }
+    const byId = new Map(result.scenarios.map((s) => [s.id, s.sovereignty]))
+    for (const id of ['m365', 'nextcloud', 'webex', 'eu-hybrid']) {
+      const rating = byId.get(id)
+      expect(rating, id).toMatchObject({ seal: null, sealAtMost: 1, sealAtLeast: 0 })
+      expect(rating?.limitedBy, id).toEqual(['SOV-1.1', 'SOV-2.1', 'SOV-2.2', 'SOV-2.3', 'SOV-3.4'])
+      expect(rating?.score.low, id).toBe(0)
+      expect(rating?.score.high, id).toBeGreaterThan(0.9)
+      expect(rating?.score.high, id).toBeLessThan(1)
+      expect(Object.keys(rating?.objectives ?? {}), id).toEqual(['SOV-1', 'SOV-2', 'SOV-3', 'SOV-4', 'SOV-5', 'SOV-6', 'SOV-7', 'SOV-8'])
+      expect(rating?.objectives['SOV-2']?.sealAtMost, id).toBe(1)
+    }
+    expect(byId.get('m365')?.unknown).toHaveLength(41)
+    // Own servers beside two products nobody rated: not assessed, never "at most SEAL-4".
+    expect(byId.get('on-prem')).toMatchObject({ seal: null, sealAtMost: null, sealAtLeast: 0, score: { low: 0, high: 1 }, limitedBy: [] })
+    expect(byId.get('on-prem')?.unknown).toHaveLength(48)
+  })
+
   it('adds the cost lines with --lines', () => {
     const withLines = calc(PRESET, '--lines')
     expect(withLines.status).toBe(0)
@@ -222,6 +245,31 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
       'warning: settings.legalChangeYear: 2020 is before the horizon 2023–2027: no exit cost is counted for it (set a year within the horizon)',
       MISMATCH.trimEnd(),
     ])
+  })
+
+  it('rates with the case’s own sovereignty settings and names those the framework cannot use on standard error', () => {
+    const text = JSON.stringify(
+      presetWith([
+        ['sovereignty', {
+          minimumSeal: { 'SOV-2': 2 },
+          answers: [
+            // Every component of the on-prem path answers SOV-8.1 (the case's own answer): the path is then rated there.
+            ...['m365-e3', 'm365-f3', 'm365-a3', 'compodium-vidicue', 'trusted-dialog'].map((productId) => ({ productId, criterion: 'SOV-8.1', answer: 1 })),
+            { productId: 'nextcloud', criterion: 'SOV-8.9', answer: 1 },
+          ],
+        }],
+      ]),
+    )
+    const run = calcStdin(text)
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('warning: sovereignty.answers[5].criterion: the framework has no criterion SOV-8.9\n')
+    const result = JSON.parse(run.stdout) as { scenarios: { id: string; sovereignty: { gate: { status: string; below: string[] }; sealAtMost: number | null; limitedBy: string[] } }[] }
+    const rating = (id: string) => result.scenarios.find((s) => s.id === id)?.sovereignty
+    // At most SEAL-1 on SOV-2 is below a minimum of 2: "under kravnivå".
+    expect(rating('m365')?.gate).toEqual({ status: 'below', below: ['SOV-2'], unknown: [] })
+    // The on-prem path, rated by no one before, now has an answered criterion and an upper bound.
+    expect(rating('on-prem')?.limitedBy).toEqual(['SOV-8.1'])
+    expect(rating('on-prem')?.sealAtMost).not.toBeNull()
   })
 
   it('prints every warning of the result on standard error in every format: a line outside the horizon is said, not silently left out', () => {

@@ -207,6 +207,8 @@ describe('downloads', () => {
         'EU-hybrid Nextcloud, Rocket.Cha',
         'Microsoft på egna servrar',
         'Källor',
+        // The sovereignty rating as formulas of its answers (decision 0020, src/io/xlsxSovereignty.ts).
+        'Suveränitet',
       ])
       const total = wb.getWorksheet('Jämförelse')?.getCell('G7').value as { formula: string; result: number }
       expect(total.formula).toBe('total_m365')

@@ -59,6 +59,8 @@ export const frameworkSourceSchema = z.strictObject({
 export const frameworkAnswerSchema = z.strictObject({
   /** The answer's words as transcribed; null where the calculator's row has no label. */
   quote: quoted.nullable(),
+  /** The answer in Vägval's own words, both languages (a translation of ours, never the Commission's), where given. */
+  name: bothLanguages.optional(),
   /** Points of the answer (the objective's answers sum to about 1 000 at the top). */
   value: z.number().min(0),
   /** The SEAL of the answer; a pair [lower, higher] where the transcriptions disagree (kept both, never chosen). */
