@@ -645,8 +645,13 @@ export const referenceRowSchema = z.strictObject({
   isDateOurReading: z.literal(true).optional(),
   /** Why the date is read so. */
   dateNote: localTextSchema.optional(),
-  /** What an escalation default is offered for: the general rate, and/or these product ids. */
-  appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional() }).optional(),
+  /**
+   * What the figure is for: the general rate, and/or these product ids; for a price change, only lines
+   * run in one of `hostings` (a change of cloud prices leaves software on own servers alone).
+   */
+  appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional(), hostings: z.array(hostingSchema).min(1).optional() }).optional(),
+  /** A price change that holds only for some buyers (billed monthly, a volume level): never applied to all without asking. */
+  condition: localTextSchema.optional(),
   source: citationSchema,
   note: localTextSchema.optional(),
 }).refine((r) => r.isDateOurReading === undefined || r.dateNote !== undefined, { message: 'a date read by us says why (dateNote)', path: ['dateNote'] })
