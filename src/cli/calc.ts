@@ -9,8 +9,8 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
-import type { Case, Fault, KnownIds, Product } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, referenceFileSchema, sourcesFileSchema } from '../engine'
+import type { Case, Fault, KnownIds, Product, ReferenceRow } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
@@ -104,6 +104,13 @@ function loadCatalogue(): readonly Product[] {
   return parsed.data.products
 }
 
+/** data/reference.json's rows: the dated price changes the result warns of. */
+function loadReferences(): readonly ReferenceRow[] {
+  const parsed = referenceFileSchema.safeParse(readData('data/reference.json'))
+  if (!parsed.success) throw new Error(`the shipped reference figures data/reference.json are invalid: ${parsed.error.issues[0]?.message ?? ''}`)
+  return parsed.data.references
+}
+
 /**
  * Standard input up to `limit` bytes, or null as soon as it is longer: a stream is never read past
  * the limit (a stream of zeros must not grow without end).
@@ -162,7 +169,7 @@ export interface Io {
 }
 
 /** The workbook the app downloads, in the given language, made now. */
-async function workbook(model: Case, catalogue: readonly Product[], lang: Lang): Promise<Uint8Array> {
+async function workbook(model: Case, catalogue: readonly Product[], references: readonly ReferenceRow[], lang: Lang): Promise<Uint8Array> {
   const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
     import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
@@ -172,7 +179,7 @@ async function workbook(model: Case, catalogue: readonly Product[], lang: Lang):
   const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
   const version = (readData('package.json') as { version: string }).version
   return toXlsx({
-    model, result: compute({ model, catalogue }), catalogue, sources,
+    model, result: compute({ model, catalogue, references }), catalogue, sources,
     t: (key, params) => i18n.global.t(key, params ?? {}), locale: lang,
     now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}),
   })
@@ -199,8 +206,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   let catalogue: readonly Product[]
   let known: KnownIds
+  let references: readonly ReferenceRow[]
   try {
     catalogue = loadCatalogue()
+    references = loadReferences()
     known = loadKnownIds()
   } catch (error) {
     io.stderr(`calc: ${error instanceof Error ? error.message : String(error)}\n`)
@@ -217,12 +226,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // every warning of the result (a line outside the horizon, a stated total that does not add up):
   // said on standard error whatever the format, so a CSV or workbook user hears what a JSON user reads.
   for (const warning of caseWarnings(parsed.value)) io.stderr(`warning: ${formatFault(warning)}\n`)
-  const result = compute({ model: parsed.value, catalogue })
+  const result = compute({ model: parsed.value, catalogue, references })
   result.scenarios.forEach((scenario, s) => {
     for (const warning of scenario.warnings) io.stderr(`warning: scenarios[${s}] (${scenario.id}): ${warning.code}: ${warning.message}\n`)
   })
   if (format === 'xlsx') {
-    io.stdout(await workbook(parsed.value, catalogue, lang))
+    io.stdout(await workbook(parsed.value, catalogue, references, lang))
     return EXIT.ok
   }
   io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
