@@ -20,18 +20,6 @@ export function localise(text: LocalText, locale: TextLocale): string {
 }
 
 /** How an input's value is to be read: money in the case's currency, a count, a share (fraction), a rate (fraction), hours, a year or a text. */
-/**
- * A price change as a signed percentage ("+15 %", "−7,4 %", "+6–15 %"), as the screens, the report and
- * the workbook write it: a share of the price, never an amount.
- */
-export function formatShare(value: number | { low: number; likely: number; high: number }, locale: TextLocale): string {
-  const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 })
-  const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '')
-  const digits = (n: number) => number.format(Math.abs(Math.round(n * 10000) / 100))
-  if (typeof value === 'number') return `${sign(value)}${digits(value)} %`
-  return `${sign(value.low)}${digits(value.low)}–${sign(value.high) === sign(value.low) ? '' : sign(value.high)}${digits(value.high)} %`
-}
-
 export type ValueKind = 'money' | 'count' | 'share' | 'rate' | 'hours' | 'year' | 'text' | 'number'
 
 export interface AssumptionRow {
