@@ -192,6 +192,23 @@ export const productSchema = z.strictObject({
     .optional(),
   hosting: z.array(hostingSchema).optional(),
   hostingSource: citationSchema.optional(),
+  /**
+   * Parts of the product whose support ends when it is run a given way (Exchange Server 2016/2019 on
+   * own servers, 2025-10-14), with the successor the vendor offers and its price (unknown where not public).
+   */
+  endOfSupport: z
+    .array(
+      z.strictObject({
+        hosting: hostingSchema,
+        component: localTextSchema,
+        date: isoDate,
+        source: citationSchema,
+        successor: localTextSchema,
+        successorSource: citationSchema.optional(),
+        successorPrice: priceSchema,
+      }),
+    )
+    .optional(),
   openSource: z.boolean().optional(),
   openSourceSource: citationSchema.optional(),
   /** How hard it is to leave: the formats data can be exported in, and what else the sources say. */
@@ -341,6 +358,7 @@ export const checkIdSchema = z.enum([
   'double-licence',
   'unlicensed-group',
   'cloud-device-management',
+  'end-of-support',
 ])
 
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
