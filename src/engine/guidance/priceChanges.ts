@@ -14,6 +14,7 @@
  * A price with no date is not flagged: whether it includes the change is not known.
  */
 import { effectiveHosting } from '../assessment/exposure'
+import { roundMoney } from '../money/finance'
 import { usedPrice } from './prices'
 import type { Case, Citation, LocalText, Product, RateAmount, ReferenceRow, Scenario } from '../model/model'
 
@@ -115,4 +116,81 @@ export function priceChangesInHorizon(
     }
   }
   return warnings
+}
+
+/** A dated change as a factor: takes effect from the first whole month on or after its date. */
+interface DatedShare {
+  date: string
+  share: number
+}
+
+/**
+ * The average factor on a start-of-horizon price over one year, month by month: each month carries the
+ * product of (1 + share) of every change in effect by its first day (a change dated on a month's first
+ * day counts from that month, a later day from the next), and the year's factor is the mean of its 12 months.
+ */
+export function yearFactor(changes: readonly DatedShare[], year: number): number {
+  const effective = changes.map((c) => ({ from: firstWholeMonth(c.date), share: c.share }))
+  let sum = 0
+  for (let month = 1; month <= 12; month++) {
+    const first = `${year}-${String(month).padStart(2, '0')}-01`
+    sum += effective.reduce((f, c) => (c.from <= first ? f * (1 + c.share) : f), 1)
+  }
+  return sum / 12
+}
+
+/** The first day of the first whole month from a date (YYYY-MM-DD): the date itself on a 1st, else the next month's 1st. */
+function firstWholeMonth(date: string): string {
+  if (date.endsWith('-01')) return date
+  const [y = 0, m = 1] = date.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
+}
+
+export interface PriceChangedScenario {
+  id: string
+  /** The scenario's total with the changes applied to its licence lines. */
+  total: number
+  /** The licence lines' yearly sums with the changes applied, and as the case has them. */
+  licencesByYear: { year: number; applied: number; asCase: number }[]
+  /** The reference ids applied somewhere in the scenario. */
+  applied: string[]
+}
+
+/**
+ * What a result comes to with dated price changes applied from their dates to the licence lines that
+ * hold a price flat across them (the lines `price-change-in-horizon` names): each line-year × the
+ * year's factor, rounded to whole units like every line, the rest of the scenario unchanged. `ids`
+ * picks the changes (default: every change that holds for every buyer, none with a `condition`);
+ * a range change counts with its likely value. A line whose amount is unknown stays unknown.
+ */
+export function withPriceChanges(
+  model: Case,
+  products: ReadonlyMap<string, Product>,
+  result: { years: readonly number[]; scenarios: readonly { id: string; total: number; lines: readonly { key: string; kind: string; isCounted: boolean; amounts: readonly (number | null)[] }[] }[] },
+  references: readonly ReferenceRow[],
+  ids?: ReadonlySet<string>,
+): PriceChangedScenario[] {
+  const chosen = priceChangeRows(references).filter((r) => (ids ? ids.has(r.id) : r.condition === undefined))
+  return result.scenarios.map((scenarioResult) => {
+    const scenario = model.scenarios.find((s) => s.id === scenarioResult.id)
+    const warned = scenario ? priceChangesInHorizon(model, products, { ...scenario, licences: scenario.licences }, chosen) : []
+    const byYear = result.years.map((year) => ({ year, applied: 0, asCase: 0 }))
+    let difference = 0
+    for (const line of scenarioResult.lines) {
+      if (line.kind !== 'licence' || !line.isCounted) continue
+      const index = Number(line.key.split(':')[1])
+      const productId = scenario?.licences[index]?.productId
+      const own = scenario ? priceChangesInHorizon(model, products, { ...scenario, licences: [scenario.licences[index]!] }, chosen) : []
+      const changes = own.filter((w) => w.productId === productId).map((w) => ({ date: w.date, share: typeof w.change === 'number' ? w.change : w.change.likely }))
+      line.amounts.forEach((amount, t) => {
+        if (amount === null) return
+        const year = result.years[t] ?? 0
+        const applied = roundMoney(amount * yearFactor(changes, year))
+        byYear[t]!.applied += applied
+        byYear[t]!.asCase += amount
+        difference += applied - amount
+      })
+    }
+    return { id: scenarioResult.id, total: scenarioResult.total + difference, licencesByYear: byYear, applied: [...new Set(warned.map((w) => w.referenceId))] }
+  })
 }
