@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure with its exit code.
 //   1. type check          vue-tsc -b
-//   2. unit + components   ensure-libreoffice (the workbook test recalculates with it), vitest run (vite.config.ts)
-//   3. e2e                 ensure-chromium, ensure-pdftotext, vite build, bundle size (first screen ≤ 160 kB gz, validator included),
+//   2. unit + components   ensure-libreoffice (the workbook test recalculates with it), ensure-pdftotext
+//                          (the printed workbook is read page by page), vitest run (vite.config.ts)
+//   3. e2e                 ensure-chromium, vite build, bundle size (first screen ≤ 160 kB gz, validator included),
 //                          vitest run --config vitest.e2e.config.ts
 // Ends with one plain line "tests: N passed, N failed[, N skipped]" over both Vitest runs.
 import { spawn } from 'node:child_process'
@@ -72,9 +73,9 @@ const steps = [
   ...(needsInstall ? [{ title: 'Install dependencies (npm ci)', command: npm, args: ['ci', '--no-audit', '--no-fund'] }] : []),
   { title: 'Type check (vue-tsc -b)', command: bin('vue-tsc'), args: ['-b'] },
   { title: 'Ensure LibreOffice (workbook recalculation test)', command: process.execPath, args: [join(root, 'scripts', 'ensure-libreoffice.mjs')] },
+  { title: 'Ensure pdftotext (the workbook and report print tests read the PDF)', command: process.execPath, args: [join(root, 'scripts', 'ensure-pdftotext.mjs')] },
   { title: 'Unit and component tests (vitest run)', command: bin('vitest'), args: unit.args, report: unit.file },
   { title: 'E2E: ensure Chromium', command: process.execPath, args: [join(root, 'scripts', 'ensure-chromium.mjs')] },
-  { title: 'E2E: ensure pdftotext (the report print test reads the PDF)', command: process.execPath, args: [join(root, 'scripts', 'ensure-pdftotext.mjs')] },
   { title: 'E2E: production build (vite build)', command: bin('vite'), args: ['build'] },
   { title: 'Bundle size: first screen JavaScript (scripts/bundle-size.mjs)', command: process.execPath, args: [join(root, 'scripts', 'bundle-size.mjs')] },
   { title: 'E2E: browser tests (vitest run --config vitest.e2e.config.ts)', command: bin('vitest'), args: e2e.args, report: e2e.file },

@@ -53,6 +53,7 @@ export const sv = {
   exitPlan: 'Kostnad för utträde, {label}',
   share: 'andel',
   fixedHere: 'fast i arbetsboken; ändra i Vägval',
+  pageOf: 'Sida {page} av {pages}',
 } as const
 
 export const en: Widen<typeof sv> = {
@@ -101,6 +102,7 @@ export const en: Widen<typeof sv> = {
   exitPlan: 'Cost of leaving, {label}',
   share: 'share',
   fixedHere: 'fixed in the workbook; change it in Vägval',
+  pageOf: 'Page {page} of {pages}',
 }
 
 export type WorkbookTextKey = keyof typeof sv

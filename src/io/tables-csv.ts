@@ -75,7 +75,8 @@ export function toAssumptionsCsv(model: Case, catalogue: readonly Product[], t: 
     a.unit,
     a.range?.low,
     a.range?.high,
-    a.note,
+    // A reading the document does not state is marked as the case's, as on the workbook's inputs sheet.
+    [a.note, a.source?.reading ? `${t('sources.badge.ourReading')}: ${a.source.reading}` : ''].filter(Boolean).join('; '),
     a.source ? a.source.source : t('source.yourAssumption'),
     a.source?.locator,
     a.source?.quote,

@@ -37,13 +37,13 @@ export function nameId(id: string): string {
   return id.replaceAll('-', '_')
 }
 
-interface AmountParts {
+export interface AmountParts {
   value: number | null
   range?: { low: number; high: number }
   reason?: string
 }
 
-function amountParts(amount: Amount | RateAmount, locale: TextLocale): AmountParts {
+export function amountParts(amount: Amount | RateAmount, locale: TextLocale): AmountParts {
   if (typeof amount === 'number') return { value: amount }
   // The reason is a data text: in the workbook's language where the data gives both.
   if (isUnknown(amount)) return { value: null, reason: localise(amount.reason, locale) }
@@ -180,13 +180,15 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
   for (const scenario of model.scenarios) {
     const section = localise(scenario.name, locale)
     const s = scenario.id
+    // Every input of a line has a defined name, so a formula reads `share_m365_m365_e3`, not `Indata!$C$31`.
+    const n = nameId(s)
     const src = (source: Citation | undefined) => (source ? { source } : {})
     scenario.licences.forEach((line, i) => {
       const product = products.get(line.productId)
       const label = product ? localise(product.name, locale) : line.productId
       const years = yearsText(line.from, line.to)
       if (line.users !== undefined) {
-        input(section, `licence-users:${s}:${i}`, wt(locale, 'licenceUsers', { label }), line.users, 'count', usersUnit, { ...src(line.source), note: years })
+        input(section, `licence-users:${s}:${i}`, wt(locale, 'licenceUsers', { label }), line.users, 'count', usersUnit, { ...src(line.source), note: years, name: `licence_users_${n}_${nameId(line.productId)}` })
       }
       const who = line.groups
         ? line.groups.map((id) => {
@@ -195,10 +197,10 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
           }).join(', ')
         : t('exports.assumptions.explicitUsers')
       input(section, `licence-share:${s}:${i}`, wt(locale, 'licenceShare', { label }), line.share ?? 1, 'share', wt(locale, 'share'), {
-        ...src(line.source), note: [who, years, line.note ? localise(line.note, locale) : ''].filter(Boolean).join('; '),
+        ...src(line.source), name: `share_${n}_${nameId(line.productId)}`, note: [who, years, line.note ? localise(line.note, locale) : ''].filter(Boolean).join('; '),
       })
       for (const [year, share] of Object.entries(line.shareByYear ?? {})) {
-        input(section, `licence-phase:${s}:${i}:${year}`, wt(locale, 'phaseIn', { year, label }), share, 'share', wt(locale, 'share'), src(line.source))
+        input(section, `licence-phase:${s}:${i}:${year}`, wt(locale, 'phaseIn', { year, label }), share, 'share', wt(locale, 'share'), { ...src(line.source), name: `phase_${n}_${nameId(line.productId)}_${year}` })
       }
     })
     scenario.costs.forEach((line, i) => {
@@ -207,24 +209,24 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
       const per = line.fte !== undefined ? t('exports.unit.perFte') : line.perUserOf !== undefined ? t('exports.unit.perUser') : ''
       const unit = [currency, per, line.kind === 'recurring' ? t('exports.unit.perYear') : ''].filter(Boolean).join(' ')
       const note = [when, t(`category.${line.category}`), line.note ? localise(line.note, locale) : ''].filter(Boolean).join('; ')
-      input(section, `cost-amount:${s}:${i}`, label, line.amount, 'money', unit, { ...src(line.source), note })
+      input(section, `cost-amount:${s}:${i}`, label, line.amount, 'money', unit, { ...src(line.source), note, name: `cost_${n}_${i + 1}` })
       if (line.fte !== undefined) {
-        input(section, `cost-fte:${s}:${i}`, t('exports.assumptions.fteOf', { label }), line.fte, 'number', t('exports.unit.fte'), src(line.source))
+        input(section, `cost-fte:${s}:${i}`, t('exports.assumptions.fteOf', { label }), line.fte, 'number', t('exports.unit.fte'), { ...src(line.source), name: `fte_${n}_${i + 1}` })
       }
     })
     scenario.training.forEach((line, i) => {
       const label = localise(line.label, locale)
       input(section, `training-hours:${s}:${i}`, label, line.hoursPerUser, 'hours', t('exports.unit.hoursPerUser'), {
-        ...src(line.source), note: t('exports.assumptions.inYear', { year: line.year }),
+        ...src(line.source), name: `training_hours_${n}_${i + 1}`, note: t('exports.assumptions.inYear', { year: line.year }),
       })
       if (line.hourlyCost !== undefined) {
-        input(section, `training-hourly-cost:${s}:${i}`, t('exports.assumptions.hourlyCostOf', { label }), line.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, src(line.source))
+        input(section, `training-hourly-cost:${s}:${i}`, t('exports.assumptions.hourlyCostOf', { label }), line.hourlyCost, 'money', `${currency} ${t('exports.unit.perHour')}`, { ...src(line.source), name: `training_hourly_cost_${n}_${i + 1}` })
       }
       if (line.share !== undefined) {
-        input(section, `training-share:${s}:${i}`, wt(locale, 'trainingShare', { label }), line.share, 'share', wt(locale, 'share'), src(line.source))
+        input(section, `training-share:${s}:${i}`, wt(locale, 'trainingShare', { label }), line.share, 'share', wt(locale, 'share'), { ...src(line.source), name: `training_share_${n}_${i + 1}` })
       }
       if (line.turnoverRate !== undefined) {
-        input(section, `training-turnover:${s}:${i}`, wt(locale, 'turnover', { label }), line.turnoverRate, 'share', rateUnit, src(line.source))
+        input(section, `training-turnover:${s}:${i}`, wt(locale, 'turnover', { label }), line.turnoverRate, 'share', rateUnit, { ...src(line.source), name: `turnover_${n}_${i + 1}` })
       }
     })
     scenario.benefits.forEach((line, i) => {
@@ -233,11 +235,11 @@ export function workbookInputs(model: Case, catalogue: readonly Product[], t: Tr
         line.counted ? '' : t('exports.assumptions.notCounted'),
         line.note ? localise(line.note, locale) : '',
       ].filter(Boolean).join('; ')
-      input(section, `benefit-amount:${s}:${i}`, localise(line.label, locale), line.amount, 'money', `${currency} ${t('exports.unit.perYear')}`, { ...src(line.source), note })
+      input(section, `benefit-amount:${s}:${i}`, localise(line.label, locale), line.amount, 'money', `${currency} ${t('exports.unit.perYear')}`, { ...src(line.source), note, name: `benefit_${n}_${i + 1}` })
     })
     if (scenario.exitPlan) {
       input(section, `exit-plan:${s}`, wt(locale, 'exitPlan', { label: section }), scenario.exitPlan.amount, 'money', currency, {
-        ...src(scenario.exitPlan.source), note: scenario.exitPlan.note ? localise(scenario.exitPlan.note, locale) : '',
+        ...src(scenario.exitPlan.source), name: `exit_${n}`, note: scenario.exitPlan.note ? localise(scenario.exitPlan.note, locale) : '',
       })
     }
   }

@@ -20,7 +20,7 @@ import { citedSources, listAssumptions, localise } from './assumptions'
 import { formatShare } from './formatShare'
 import type { TextLocale, Translate } from './assumptions'
 import { workbookText as wt } from '../i18n/workbook-texts'
-import { nameId, sameValue, workbookInputs } from './workbook-inputs'
+import { amountParts, nameId, sameValue, workbookInputs } from './workbook-inputs'
 import type { WorkbookInputRow } from './workbook-inputs'
 
 export interface WorkbookInput {
@@ -121,7 +121,11 @@ const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FF57606A' } }
 /** Input cells: the light yellow finance officers know as "type here". */
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEAEEF2' } } as const
-const PAGE_SETUP = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const
+/** Landscape A4 fitted to the page's width (never to one page), with narrow side margins so the scale stays readable. */
+const PAGE_SETUP = {
+  paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+  margins: { left: 0.3, right: 0.3, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+} as const
 /** Sheet protection without a password: formulas stay as written, columns can still be widened. */
 const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true } as const
 
@@ -173,22 +177,57 @@ function styleHeader(ws: Worksheet, row: number, fromCol: number, toCol: number)
 /**
  * Wraps long texts in the given columns and makes each row tall enough for them (a spreadsheet does not
  * grow rows that a file gives a height, and a printed page should not cut a note off): about one line
- * per column width of characters, at most eight lines.
+ * per column width of characters, at most `maxLines` lines.
  */
-function wrapColumns(ws: Worksheet, fromRow: number, columns: readonly number[]) {
+/** How many lines a text takes when wrapped at spaces to `perLine` characters (a longer word takes its own lines). */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) {
+    let used = 0
+    lines++
+    for (const word of paragraph.split(' ')) {
+      if (used > 0 && used + 1 + word.length > perLine) {
+        lines++
+        used = 0
+      }
+      if (word.length > perLine) {
+        lines += Math.ceil(word.length / perLine) - 1
+        used = word.length % perLine
+      } else used += (used > 0 ? 1 : 0) + word.length
+    }
+  }
+  return Math.max(1, lines)
+}
+
+function wrapColumns(ws: Worksheet, fromRow: number, columns: readonly number[], maxLines = 8) {
   ws.eachRow((row, r) => {
     if (r < fromRow) return
     let lines = 1
     for (const c of columns) {
       const text = row.getCell(c).value
       const width = ws.getColumn(c).width ?? 10
-      if (typeof text === 'string') lines = Math.max(lines, Math.ceil(text.length / Math.max(1, width * 1.15)))
+      if (typeof text === 'string') lines = Math.max(lines, wrappedLines(text, Math.max(1, Math.floor(width * 1.15))))
     }
-    row.height = 15 * Math.min(8, lines)
+    row.height = 13.5 * Math.min(maxLines, lines)
     for (let c = 1; c <= row.cellCount; c++) {
       row.getCell(c).alignment = { ...row.getCell(c).alignment, vertical: 'top', ...(columns.includes(c) ? { wrapText: true } : {}) }
     }
   })
+}
+
+/** A text as it stands in a printed header or footer: `&` starts a code there, so it is written twice. */
+function headerText(text: string): string {
+  return text.replaceAll('&', '&&')
+}
+
+/**
+ * Every printed page says which case and which sheet it is, and which page of how many (a paper read
+ * apart from the file, or a page dropped from the pile, still says where it belongs).
+ */
+function setPrintMargins(ws: Worksheet, caseName: string, locale: TextLocale) {
+  const pages = wt(locale, 'pageOf', { page: '&P', pages: '&N' })
+  ws.headerFooter.oddHeader = `&L${headerText(caseName)}&R${headerText(ws.name)}`
+  ws.headerFooter.oddFooter = `&C${pages}`
 }
 
 function finishSheet(ws: Worksheet, headerRow: number, xSplit: number) {
@@ -387,19 +426,32 @@ function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInput
 
   const defaults = input.defaults ? new Map(workbookInputs(input.defaults, input.catalogue, t, locale).filter((r) => r.key).map((r) => [r.key as string, r])) : undefined
   const shippedPrice = new Map(input.catalogue.map((p) => [p.id, p]))
-  const defaultText = (row: WorkbookInputRow): string => {
+  /**
+   * "Jämfört med standard" as a formula over the row's own cells (value C, range E–F), so it still tells
+   * the truth after a reader edits the input in the workbook; its cached result is what the app computes.
+   */
+  const defaultCell = (row: WorkbookInputRow, r: number): string | { formula: string; result: string } => {
     if (!row.key) return ''
+    const noDefault = t('workbench.assumptions.noDefault')
+    let shipped: Pick<WorkbookInputRow, 'value' | 'range'> | undefined
+    let changed: string
     if (defaults) {
-      const shipped = defaults.get(row.key)
-      if (!shipped) return t('workbench.assumptions.noDefault')
-      return sameValue(shipped, row) ? t('workbench.assumptions.asShipped') : t('workbench.assumptions.changedFrom', { value: shipped.value === null ? t('exports.xlsx.unknown') : String(shipped.value) })
-    }
-    if (row.key.startsWith('price:')) {
-      const id = row.key.slice('price:'.length)
-      if (!shippedPrice.has(id)) return t('workbench.assumptions.noDefault')
-      return input.model.catalogue?.overrides?.[id] ? t('workbench.assumptions.changedPrice') : t('workbench.assumptions.asShipped')
-    }
-    return t('workbench.assumptions.noDefault')
+      shipped = defaults.get(row.key)
+      if (!shipped) return noDefault
+      changed = t('workbench.assumptions.changedFrom', { value: shipped.value === null ? t('exports.xlsx.unknown') : String(shipped.value) })
+    } else if (row.key.startsWith('price:')) {
+      const product = shippedPrice.get(row.key.slice('price:'.length))
+      if (!product) return noDefault
+      shipped = amountParts(product.pricing.amount, locale)
+      changed = t('workbench.assumptions.changedPrice')
+    } else return noDefault
+    const equals = (cell: string, value: number | string | null | undefined) =>
+      value === null || value === undefined ? `ISBLANK(${cell})` : `${cell}=${typeof value === 'number' ? String(value) : quoted(value)}`
+    const tests = [equals(`C${r}`, shipped.value)]
+    if (shipped.range || row.range) tests.push(equals(`E${r}`, shipped.range?.low), equals(`F${r}`, shipped.range?.high))
+    const same = t('workbench.assumptions.asShipped')
+    const condition = tests.length === 1 ? (tests[0] ?? 'TRUE') : `AND(${tests.join(',')})`
+    return { formula: `IF(${condition},${quoted(same)},${quoted(changed)})`, result: sameValue(shipped, row) ? same : changed }
   }
 
   rows.forEach((row, i) => {
@@ -414,8 +466,11 @@ function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInput
     excelRow.values = [
       row.section, row.label, row.value ?? null, row.unit, row.range?.low ?? null, row.range?.high ?? null, row.note,
       row.name ?? '', row.source ? row.source.source : row.key ? t('source.yourAssumption') : '', row.source?.locator ?? '', row.source?.quote ?? '',
-      defaultText(row),
+      null,
     ]
+    const compared = defaultCell(row, r)
+    if (typeof compared === 'string') excelRow.getCell(12).value = compared
+    else setFormula(excelRow.getCell(12), compared.formula, compared.result, input.cachedResults !== false)
     for (const c of [3, 5, 6]) if (typeof excelRow.getCell(c).value === 'number') excelRow.getCell(c).numFmt = format
     const value = excelRow.getCell(3)
     if (row.isEditable) {
@@ -433,9 +488,14 @@ function addInputsSheet(wb: Workbook, name: string, rows: readonly WorkbookInput
       }
     }
   })
-  const widths = [30, 48, 16, 24, 13, 13, 40, 24, 26, 30, 50, 26]
+  // Twelve columns across a landscape A4 at a size one can read (about 8 pt when fitted to the page's
+  // width, where the former widths printed at 4 pt): the long texts wrap instead of widening the sheet,
+  // and a range's rare low and high shrink to fit their narrow columns rather than show "###".
+  const widths = [11, 19, 12, 10, 9, 9, 30, 11, 10, 10, 20, 9]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  wrapColumns(ws, headerRow + 1, [1, 2, 4, 7, 10, 11, 12])
+  wrapColumns(ws, headerRow + 1, [1, 2, 4, 7, 8, 9, 10, 11, 12], 30)
+  ws.getRow(headerRow).height = 13.5 * Math.max(...headers.map((h, i) => wrappedLines(h, Math.floor((widths[i] ?? 10) * 1.15))))
+  for (const c of [5, 6]) ws.getColumn(c).eachCell((cell, r) => { if (r > headerRow) cell.alignment = { ...cell.alignment, shrinkToFit: true } })
   finishSheet(ws, headerRow, 2)
 }
 
@@ -865,7 +925,11 @@ export async function buildWorkbook(input: WorkbookInput): Promise<{ workbook: W
   })
   addComparisonSheet(comparison, places.filter((p): p is ScenarioPlaces => p !== undefined), input, layout, money)
   addSourcesSheet(wb, sheets.sources, input)
-  for (const ws of wb.worksheets) await ws.protect('', PROTECTION)
+  const caseName = localise(model.name, locale)
+  for (const ws of wb.worksheets) {
+    setPrintMargins(ws, caseName, locale)
+    await ws.protect('', PROTECTION)
+  }
   return { workbook: wb, layout }
 }
 

@@ -456,7 +456,9 @@ export const useLibraryStore = defineStore('library', () => {
     if (good.ok) {
       const aside = main === null ? 'missing' : isKept ? 'kept' : 'not-kept'
       tell({ kind: 'restored', name, faults: read.faults, aside, ...(aside === 'not-kept' && main !== null ? { text: main } : {}) })
-      return { model: good.model, storedText: main, goodText, isToWrite: true }
+      // With no room to keep the unreadable text aside, opening does not write the good copy over it:
+      // it stays under the case's own key (and is offered as a file) until the person changes the case.
+      return { model: good.model, storedText: main, goodText, isToWrite: aside !== 'not-kept' }
     }
     if (main === null && goodText === null) tell({ kind: 'gone', name })
     else tell({ kind: 'unreadable', name, faults: read.faults })

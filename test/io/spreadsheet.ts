@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
+import { findPdftotext } from '../../scripts/pdftotext-path.mjs'
 import { findSoffice } from '../../scripts/soffice-path.mjs'
 
 const run = promisify(execFile)
@@ -148,6 +149,35 @@ export async function openCsvInCalc(files: Record<string, string>, locale: 'sv' 
       timeout: 120_000,
     })
     return new Map(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(out, `${name}.xlsx`)))]))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The workbook printed as LibreOffice prints it (its own page setup: paper, scale, headers and footers),
+ * read back one string per page with pdftotext, with the height of each page's median word box in points.
+ */
+export async function printedPages(xlsx: Uint8Array): Promise<{ text: string; wordHeight: number }[]> {
+  const soffice = requireSoffice()
+  const pdftotext = findPdftotext()
+  if (!pdftotext) throw new Error('pdftotext not found: run `node scripts/ensure-pdftotext.mjs` (npm test does), or set PDFTOTEXT_PATH.')
+  const dir = mkdtempSync(join(tmpdir(), 'vagval-print-'))
+  try {
+    const profile = join(dir, 'profile')
+    mkdirSync(join(profile, 'user'), { recursive: true })
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE)
+    const file = join(dir, 'book.xlsx')
+    writeFileSync(file, xlsx)
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 90_000 })
+    const pdf = join(dir, 'book.pdf')
+    const { stdout: text } = await run(pdftotext, ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+    const { stdout: boxes } = await run(pdftotext, ['-bbox', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+    const heights = boxes.split('<page ').slice(1).map((page) => {
+      const h = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b)
+      return h[Math.floor(h.length / 2)] ?? 0
+    })
+    return text.split('\f').slice(0, -1).map((page, i) => ({ text: page, wordHeight: heights[i] ?? 0 }))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

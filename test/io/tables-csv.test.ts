@@ -108,6 +108,9 @@ describe('assumptions and sources CSV', () => {
     expect(rows.find((r) => r[1] === 'Valuta')?.[7]).toBe('Eget antagande')
     // The horizon is the case's reading of its documents, cited where the reading is made (issue 21).
     expect(rows.find((r) => r[1] === 'Startår')?.[7]).toBe('eskilstuna-ks-2022')
+    // … and marked as the case's reading, not the document's words.
+    expect(rows.find((r) => r[1] === 'Startår')?.[6]).toMatch(/Fallets antagande: .*2023–2027/)
+    expect(rows.find((r) => r[1] === 'Medarbetare med E3-licens')?.[6]).toContain('Fallets antagande: ')
   })
 
   it('lists each cited source once, with title and places', () => {

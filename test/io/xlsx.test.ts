@@ -19,7 +19,7 @@ import type { Translate } from '~/io/assumptions'
 import { buildWorkbook, columnLetter, COMPARISON_LAYOUT, moneyFormat, sheetName, toXlsx, workbookSheetNames } from '~/io/xlsx'
 import type { WorkbookInput, WorkbookLayout } from '~/io/xlsx'
 import { buildCase, loadCatalogue, parsed, presetJson, product, readJson, scenario } from '../fixtures/cases'
-import { recalculateAll, requireSoffice } from './spreadsheet'
+import { printedPages, recalculateAll, requireSoffice } from './spreadsheet'
 
 const catalogue = loadCatalogue()
 const sources = (readJson('data/sources.json') as { sources: WorkbookInput['sources'] }).sources
@@ -250,6 +250,8 @@ describe('workbook recalculated by LibreOffice', () => {
     layout: WorkbookLayout
     result: Result
     sheets?: Map<string, string[][]>
+    /** The inputs a seeded variant changed in the file, before LibreOffice recalculated it. */
+    changes?: readonly { key: string; value: unknown }[]
   }
   const books: Book[] = []
   const formulaNames = ['=1+2', '+3*4', '-5+6', '@SUM(1)']
@@ -286,6 +288,7 @@ describe('workbook recalculated by LibreOffice', () => {
           bytes: await edited(original.bytes, original.layout, variant.changes),
           layout: original.layout,
           result: compute({ model: variant.model, catalogue }),
+          changes: variant.changes,
         })
         changes += variant.changes.length
         for (const ch of variant.changes) kinds.add(ch.ref?.kind ?? ch.key)
@@ -329,12 +332,57 @@ describe('workbook recalculated by LibreOffice', () => {
     expect(all.some((s) => !s.complete) && all.some((s) => s.complete)).toBe(true)
   })
 
+  it('says "changed from the source price" beside a price changed in the file, by formula', () => {
+    const origin = (what: string) => book(`${what.split(' #')[0]} as exported`)
+    const priced = books.filter((b) => b.sheets && b.changes?.some((ch) => ch.key.startsWith('price:') && typeof ch.value === 'number'))
+    let followed = 0
+    for (const b of priced) {
+      const sheets = b.sheets as Map<string, string[][]>
+      for (const ch of b.changes ?? []) {
+        const place = b.layout.inputs.get(ch.key)
+        if (!ch.key.startsWith('price:') || !place) continue
+        const row = place.cell.replace(/^[A-Z]+/, '')
+        const before = valueAt(origin(b.what).sheets, place)
+        const compared = valueAt(sheets, { sheet: place.sheet, cell: `L${row}` })
+        const wasCompared = valueAt(origin(b.what).sheets, { sheet: place.sheet, cell: `L${row}` })
+        // A product of the case's own has no source price to be compared with: it stays "own".
+        if (wasCompared === 'eget, inget standardvärde') {
+          expect(compared).toBe(wasCompared)
+          continue
+        }
+        const isSame = Number(before) === Number(valueAt(sheets, place))
+        expect(compared, `${b.what}: ${ch.key}`).toBe(isSame ? 'som standard' : 'ändrat från källans pris')
+        if (!isSame) followed++
+      }
+    }
+    expect(followed, 'a shipped price changed in the file').toBeGreaterThan(0)
+  })
+
   it('keeps a formula-looking scenario name as text', () => {
     const { sheets, layout } = book('formula-looking names')
     formulaNames.forEach((name, i) => {
       expect(valueAt(sheets, { sheet: layout.sheets.comparison, cell: `A${COMPARISON_LAYOUT.firstRow + i}` })).toBe(name)
     })
   })
+})
+
+describe('workbook printed', () => {
+  it('prints as a paper: every page names the case and the sheet and says "Sida N av M"; the inputs at a readable size', async () => {
+    const model = shippedCase()
+    const pages = await printedPages(await toXlsx(input(model, 'sv')))
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+    const caseName = typeof model.name === 'string' ? model.name : model.name.sv
+    pages.forEach(({ text }, i) => {
+      expect(plain(text), `page ${i + 1}`).toContain(caseName)
+      expect(plain(text), `page ${i + 1}`).toContain(`Sida ${i + 1} av ${pages.length}`)
+    })
+    const inputs = pages.filter(({ text }) => (text.split('\n')[0] ?? '').trimEnd().endsWith('Indata'))
+    expect(inputs.length).toBeGreaterThan(1)
+    // A word's box is about its font size (Carlito's ascent and descent, 1.22 em) times the print scale:
+    // 9.5 pt is about 8 pt type; fitted to one page, the same sheet printed at 4.4 pt (about 3.6 pt type).
+    for (const page of inputs) expect(page.wordHeight).toBeGreaterThanOrEqual(9.5)
+    console.log(`xlsx.test: the shipped workbook prints on ${pages.length} pages, the inputs on ${inputs.length}, their words ${inputs[0]?.wordHeight.toFixed(1)} pt high`)
+  }, 180_000)
 })
 
 describe('workbook as written', () => {
@@ -385,6 +433,21 @@ describe('workbook as written', () => {
     for (const ws of book.worksheets) expect(ws.sheetProtection?.sheet, ws.name).toBe(true)
   })
 
+  it('reads every input by its name: no formula points at a bare cell of the inputs sheet', () => {
+    let formulas = 0
+    const bare: string[] = []
+    for (const ws of book.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
+      const v = cell.value as { formula?: string } | null
+      if (!v || typeof v !== 'object' || !('formula' in v) || !v.formula) return
+      formulas++
+      if (/'?Indata'?!\$?[A-Z]{1,2}\$?\d+/.test(v.formula)) bare.push(`${ws.name}!${cell.address}: ${v.formula}`)
+    }))
+    expect(formulas).toBeGreaterThan(100)
+    expect(bare).toEqual([])
+    const names = new Set(book.definedNames.model.map((d) => d.name))
+    for (const name of ['share_cloud_suite', 'cost_cloud_1', 'training_hours_cloud_1']) expect(names, name).toContain(name)
+  })
+
   it('writes each line as a formula of the inputs, whole seats and ROUND per line-year', () => {
     const cloud = sheet(layout.sheets.scenarios[0] ?? '')
     const formulas: string[] = []
@@ -421,7 +484,11 @@ describe('workbook as written', () => {
     const read = new Workbook()
     await read.xlsx.load((await toXlsx(shipped)).slice().buffer)
     const inputs = read.getWorksheet('Indata')
-    const defaultOf = (key: string) => inputs?.getRow(Number(l.inputs.get(key)?.cell.slice(1))).getCell(12).value
+    // A formula over the row's own cells, its cached result the app's reading.
+    const defaultOf = (key: string) => {
+      const value = inputs?.getRow(Number(l.inputs.get(key)?.cell.slice(1))).getCell(12).value
+      return value && typeof value === 'object' && 'result' in value ? value.result : value
+    }
     expect(defaultOf('group-users:e3')).toBe('ändrat från 2300')
     expect(defaultOf('group-users:f3')).toBe('som standard')
     expect(defaultOf('price:m365-e3')).toBe('som standard')

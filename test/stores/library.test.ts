@@ -505,6 +505,23 @@ describe('smaller things of saved work (issue 22)', () => {
     expect(storage.getItem(`${key}:unreadable`)).toBeNull()
   })
 
+  it('with no room to keep an unreadable copy aside, opening does not write the good copy over it', () => {
+    const storage = new MemoryStorage()
+    const first = reload(storage)
+    first.store.setGroupUsers('e3', 2400)
+    const key = `vagval:case:${first.library.currentId}`
+    // Damaged near its end: as long as the good copy, so writing the good copy over it would fit, keeping it aside would not.
+    const damaged = (storage.getItem(key) ?? '').slice(0, -1)
+    storage.setItem(key, damaged)
+    storage.limit = usedBy(storage) + 8
+    const full = reload(storage)
+    expect(full.library.notices.find((n) => n.kind === 'restored')).toMatchObject({ aside: 'not-kept', text: damaged })
+    expect(storage.getItem(key)).toBe(damaged)
+    // The person's own change is worth more than the offered copy: it is saved.
+    full.store.setGroupUsers('e3', 2500)
+    expect(storage.getItem(key)).not.toBe(damaged)
+  })
+
   it('after a repair, the good copy is the repaired case at once (not the unreadable text until the next save)', () => {
     const storage = new MemoryStorage()
     const { library } = reload(storage)
