@@ -9,10 +9,10 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema, sovereigntyOf, sovereigntySettingsFaults } from '../engine'
+import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, referenceFileSchema, sourcesFileSchema, sovereigntyOf, sovereigntySettingsFaults } from '../engine'
 import { sovereigntyFileSchema } from '../engine/assessment/sovereigntyData'
 import type { SovereigntyFile } from '../engine'
-import type { Case, Fault, KnownIds, Product } from '../engine'
+import type { Case, Fault, KnownIds, Product, ReferenceRow } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
 
@@ -106,6 +106,13 @@ function loadCatalogue(): readonly Product[] {
   return parsed.data.products
 }
 
+/** data/reference.json's rows: the dated price changes the result warns of. */
+function loadReferences(): readonly ReferenceRow[] {
+  const parsed = referenceFileSchema.safeParse(readData('data/reference.json'))
+  if (!parsed.success) throw new Error(`the shipped reference figures data/reference.json are invalid: ${parsed.error.issues[0]?.message ?? ''}`)
+  return parsed.data.references
+}
+
 /**
  * Standard input up to `limit` bytes, or null as soon as it is longer: a stream is never read past
  * the limit (a stream of zeros must not grow without end).
@@ -164,7 +171,7 @@ export interface Io {
 }
 
 /** The workbook the app downloads, in the given language, made now. */
-async function workbook(model: Case, catalogue: readonly Product[], lang: Lang, sovereignty: SovereigntyFile): Promise<Uint8Array> {
+async function workbook(model: Case, catalogue: readonly Product[], references: readonly ReferenceRow[], lang: Lang, sovereignty: SovereigntyFile): Promise<Uint8Array> {
   const [{ toXlsx }, { createCompleteI18n }, { isFromPreset, loadPreset }] = await Promise.all([
     import('../io/xlsx'), import('../i18n/all'), import('../io/shipped'),
   ])
@@ -174,7 +181,7 @@ async function workbook(model: Case, catalogue: readonly Product[], lang: Lang, 
   const sources = sourcesFileSchema.parse(readData('data/sources.json')).sources
   const version = (readData('package.json') as { version: string }).version
   return toXlsx({
-    model, result: compute({ model, catalogue }), catalogue, sources,
+    model, result: compute({ model, catalogue, references }), catalogue, sources,
     t: (key, params) => i18n.global.t(key, params ?? {}), locale: lang,
     now: new Date(), appVersion: version, ...(isFromPreset(model, preset) ? { defaults: preset } : {}), sovereignty,
   })
@@ -202,8 +209,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let catalogue: readonly Product[]
   let known: KnownIds
   let framework: SovereigntyFile
+  let references: readonly ReferenceRow[]
   try {
     catalogue = loadCatalogue()
+    references = loadReferences()
     known = loadKnownIds()
     framework = sovereigntyFileSchema.parse(readData('data/sovereignty.json'))
   } catch (error) {
@@ -224,12 +233,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // The case's sovereignty settings the framework cannot use (the rating leaves them out): said, not dropped silently.
   const productIds = new Set([...catalogue.map((p) => p.id), ...(parsed.value.catalogue?.products ?? []).map((p) => p.id)])
   for (const fault of sovereigntySettingsFaults(parsed.value.sovereignty, framework, productIds)) io.stderr(`warning: ${formatFault(fault)}\n`)
-  const result = compute({ model: parsed.value, catalogue })
+  const result = compute({ model: parsed.value, catalogue, references })
   result.scenarios.forEach((scenario, s) => {
     for (const warning of scenario.warnings) io.stderr(`warning: scenarios[${s}] (${scenario.id}): ${warning.code}: ${warning.message}\n`)
   })
   if (format === 'xlsx') {
-    io.stdout(await workbook(parsed.value, catalogue, lang, framework))
+    io.stdout(await workbook(parsed.value, catalogue, references, lang, framework))
     return EXIT.ok
   }
   io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines, sovereignty: sovereigntyOf({ model: parsed.value, catalogue, framework }) }), null, 2)}\n`)

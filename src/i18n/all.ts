@@ -11,13 +11,14 @@ import { createAppI18n, loadEnglish } from './index'
 import type { LazyMessages, Locale } from './index'
 import { messages as precedents } from './precedents'
 import { messages as priceAge } from './priceAge'
+import { messages as priceChanges } from './priceChanges'
 import { messages as protection } from './protection'
 import { messages as sovereignty } from './sovereignty'
 import type { I18n } from './runtime'
 import { messages as workbench } from './workbench'
 
 /** Every catalogue that loads with its screens, by module name (test/i18n/lazy-messages.test.ts checks none is left out). */
-export const LAZY_MESSAGES: Readonly<Record<string, LazyMessages>> = { bands, coverage, exports: exportsText, finance, guided, precedents, priceAge, protection, sovereignty, workbench }
+export const LAZY_MESSAGES: Readonly<Record<string, LazyMessages>> = { bands, coverage, exports: exportsText, finance, guided, precedents, priceAge, priceChanges, protection, sovereignty, workbench }
 
 /** The app's i18n with every text, in either language (English loaded first when asked for). */
 export async function createCompleteI18n(locale: Locale): Promise<I18n> {

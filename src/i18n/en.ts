@@ -72,6 +72,8 @@ export default {
     missingFte: 'number of full-time staff not known for {names}',
     missingExitPlan: 'no exit plan with a cost for {names}',
     outsideHorizon: '“{label}” falls outside {from}–{to} and is not counted.',
+    priceChanges: '{count} dated price changes within the period are not in the prices of {products}; see “Price changes within the period”.',
+    priceChangesOne: '1 dated price change within the period is not in the prices of {products}; see “Price changes within the period”.',
   },
   inputs: {
     heading: 'Assumptions',

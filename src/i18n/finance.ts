@@ -93,9 +93,11 @@ export const sv = {
     referenceValue: 'Värde',
     referenceUnit: 'Enhet',
     referenceDate: 'Datum',
+    referenceChecked: 'senast kontrollerad {date}',
     referenceSource: 'Källa',
     unit: {
       'per-user-month': 'per användare och månad',
+      'per-user-year': 'per användare och år',
       share: 'engångsändring',
       'rate-per-year': 'per år',
     },
@@ -272,9 +274,11 @@ export const en: Widen<typeof sv> = {
     referenceValue: 'Value',
     referenceUnit: 'Unit',
     referenceDate: 'Date',
+    referenceChecked: 'last checked {date}',
     referenceSource: 'Source',
     unit: {
       'per-user-month': 'per user and month',
+      'per-user-year': 'per user and year',
       share: 'one-time change',
       'rate-per-year': 'a year',
     },

@@ -69,6 +69,8 @@ export default {
     missingFte: 'antal årsarbetare okänt för {names}',
     missingExitPlan: 'utträdesplan med kostnad saknas för {names}',
     outsideHorizon: '”{label}” ligger utanför {from}–{to} och räknas inte.',
+    priceChanges: '{count} daterade prisändringar under perioden ingår inte i priserna för {products}; se ”Prisändringar under perioden”.',
+    priceChangesOne: '1 daterad prisändring under perioden ingår inte i priserna för {products}; se ”Prisändringar under perioden”.',
   },
   inputs: {
     heading: 'Antaganden',

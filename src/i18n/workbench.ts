@@ -227,6 +227,7 @@ export const sv = {
       'exit-cost': 'Kostnad för att lämna',
       'security-management': 'Säkerhets- och enhetshantering',
       'cloud-device-management': 'Enhetshantering från molnet vid egen drift',
+      'end-of-support': 'Produkter efter slutet av supporten',
     },
     why: {
       'licences-cover-all': 'Licenser räknade för färre användare än organisationen har, till exempel dagens IT-användare i stället för all personal.',
@@ -235,6 +236,7 @@ export const sv = {
       'exit-cost': 'Vad det kostar att lämna lösningen: export, migrering, en exitplan.',
       'security-management': 'Molntjänster behöver ofta säkerhets- och enhetshantering som baslicensen inte innehåller.',
       'cloud-device-management': 'Leverantörer flyttar funktioner från egen drift till molnet: Göteborg behövde enhetshantering från molnet (Intune) för att uppgradera Windows, annars hade klienterna slutat fungera. En väg med egen drift kan behöva den ändå.',
+      'end-of-support': 'Exchange och Office 2016/2019 lämnade supporten 2025-10-14 och SharePoint 2016/2019 2026-07-14. En väg som kör dem längre behöver efterföljaren (Exchange eller SharePoint Server Subscription Edition med Software Assurance eller prenumeration); dess pris är inte publicerat.',
     },
     status: {
       met: 'Med i scenariot.',
@@ -243,6 +245,7 @@ export const sv = {
       flagged: 'Saknas: lägg till en rad eller ange varför kostnaden är noll.',
     },
     flaggedUsers: 'Saknas: {users} användare har ingen licens år {year}.',
+    endOfSupport: '{product}: {component} lämnade eller lämnar supporten {date}; efterföljare: {successor}, pris ej publicerat.',
     addLine: 'Lägg till en rad: {name}',
     zeroReason: 'Skäl att räkna med noll: {name}',
     notEntered: 'inte ifyllt ännu',
@@ -253,6 +256,7 @@ export const sv = {
       'exit-cost': 'Kostnad för att lämna lösningen',
       'security-management': 'Säkerhets- och enhetshantering',
       'cloud-device-management': 'Enhetshantering från molnet',
+      'end-of-support': 'Efterföljare till produkter utan support (pris ej publicerat)',
     },
   },
   catalogue: {
@@ -536,6 +540,7 @@ export const en: Widen<typeof sv> = {
       'exit-cost': 'Cost of leaving',
       'security-management': 'Security and device management',
       'cloud-device-management': 'Device management from the cloud on own servers',
+      'end-of-support': 'Products past their end of support',
     },
     why: {
       'licences-cover-all': 'Licences counted for fewer users than the organisation has, for example today’s IT users instead of all staff.',
@@ -544,6 +549,7 @@ export const en: Widen<typeof sv> = {
       'exit-cost': 'What it costs to leave the solution: export, migration, an exit plan.',
       'security-management': 'Cloud services often need security and device management that the base licence does not include.',
       'cloud-device-management': 'Vendors move functions from own servers to the cloud: Göteborg needed device management from the cloud (Intune) to upgrade Windows, or the clients would have stopped working. A path on own servers may need it anyway.',
+      'end-of-support': 'Exchange and Office 2016/2019 left support on 2025-10-14 and SharePoint 2016/2019 on 2026-07-14. A path that runs them longer needs the successor (Exchange or SharePoint Server Subscription Edition with Software Assurance or a subscription); its price is not published.',
     },
     status: {
       met: 'Part of the scenario.',
@@ -552,6 +558,7 @@ export const en: Widen<typeof sv> = {
       flagged: 'Missing: add a line or say why the cost is zero.',
     },
     flaggedUsers: 'Missing: {users} users have no licence in {year}.',
+    endOfSupport: '{product}: {component} left or leaves support on {date}; successor: {successor}, price not published.',
     addLine: 'Add a line: {name}',
     zeroReason: 'Reason to count it as zero: {name}',
     notEntered: 'not entered yet',
@@ -562,6 +569,7 @@ export const en: Widen<typeof sv> = {
       'exit-cost': 'Cost of leaving the solution',
       'security-management': 'Security and device management',
       'cloud-device-management': 'Device management from the cloud',
+      'end-of-support': 'Successor to products without support (price not published)',
     },
   },
   catalogue: {

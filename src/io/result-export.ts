@@ -51,6 +51,11 @@ export interface WarningJson {
   group?: string
   /** The two products a group is licensed twice with (`double-licence`). */
   products?: [string, string]
+  /** A dated price change the scenario holds flat (`price-change-in-horizon`): the product, the reference row, the share and its date. */
+  productId?: string
+  referenceId?: string
+  change?: number | { low: number; likely: number; high: number }
+  date?: string
 }
 
 /** A cost line with its yearly amounts (only with `lines: true`), rounded; null where unknown. */
@@ -194,6 +199,8 @@ function scenarioJson(scenario: ScenarioResult, options: ResultJsonOptions): Sce
           return { code: w.code, message: w.message, group: w.group, products: w.products }
         case 'unlicensed-group':
           return { code: w.code, message: w.message, group: w.group }
+        case 'price-change-in-horizon':
+          return { code: w.code, message: w.message, productId: w.productId, referenceId: w.referenceId, change: w.change, date: w.date, source: { source: w.source.source, locator: sv(w.source.locator) } }
       }
     }),
   }

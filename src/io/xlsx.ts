@@ -17,6 +17,7 @@ import type { Border, Cell, Workbook, Worksheet } from '@cj-tech-master/excelts'
 import { inputsOf, productIndex, RESULT_CATEGORIES, scenarioRules, toFormula } from '../engine'
 import type { Case, Currency, Expr, LineResult, LineYearRule, Product, Result, ResultCategory, Scenario, ScenarioResult, Source } from '../engine'
 import { citedSources, listAssumptions, localise } from './assumptions'
+import { formatShare } from './formatShare'
 import type { TextLocale, Translate } from './assumptions'
 import { workbookText as wt } from '../i18n/workbook-texts'
 import { amountParts, nameId, sameValue, workbookInputs } from './workbook-inputs'
@@ -711,8 +712,23 @@ function addComparisonSheet(ws: Worksheet, places: readonly ScenarioPlaces[], in
       } else if (w.code === 'double-licence') {
         const [a, b] = [localise(w.productNames[0], locale), localise(w.productNames[1], locale)]
         warnings.push(wt(locale, 'doubleLicence', { scenario: name, group: localise(w.groupName, locale), a, b, year: w.year }))
-      } else {
+      } else if (w.code === 'unlicensed-group') {
         warnings.push(wt(locale, 'unlicensedGroup', { scenario: name, group: localise(w.groupName, locale) }))
+      } else {
+        warnings.push(
+          wt(locale, 'priceChange', {
+            scenario: name,
+            product: localise(w.productName, locale),
+            label: localise(w.label, locale),
+            change: formatShare(w.change, locale),
+            date: w.date,
+            condition: w.condition ? wt(locale, 'priceChangeCondition', { condition: localise(w.condition, locale) }) : '',
+            asOf: w.priceAsOf,
+            from,
+            to,
+            source: `${w.source.source}, ${localise(w.source.locator, locale)}`,
+          }),
+        )
       }
     }
   })

@@ -37,6 +37,7 @@ import type {
   PriceOverride,
   Product,
   RateAmount,
+  ReferenceRow,
   Risk,
   Scenario,
   SovereigntySettings,
@@ -91,7 +92,11 @@ export const useCaseStore = defineStore('case', () => {
   let now = () => Date.now()
 
   const products = computed(() => productIndex(model.value, shippedCatalogue))
-  const result = computed(() => compute({ model: model.value, catalogue: shippedCatalogue }))
+  // data/reference.json loads after the first screen (it is not small), then the result warns of the
+  // dated price changes a scenario holds flat (`price-change-in-horizon`).
+  const references = shallowRef<readonly ReferenceRow[] | undefined>(undefined)
+  void import('~/composables/useReferences').then((m) => (references.value = m.references))
+  const result = computed(() => compute({ model: model.value, catalogue: shippedCatalogue, ...(references.value ? { references: references.value } : {}) }))
 
   /** Products that some scenario licenses, in catalogue order. */
   const usedProducts = computed(() => {

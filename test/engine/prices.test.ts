@@ -58,10 +58,11 @@ describe('stale prices', () => {
 describe('list price offers', () => {
   const offers = listPriceOffers(references, ['m365-e3', 'm365-f3', 'm365-a3', 'nextcloud'])
 
-  it('offers the newest list price per product: E3 in euro of 2026-09-26 over the dollar price of 2026-07-01; F3 in dollars; none for A3 (not published)', () => {
+  it('offers the newest list price per product: E3 in euro of 2026-09-26 over the dollar price of 2026-07-01; F3 in dollars; none for A3 (not published); Nextcloud Enterprise Standard per user and year (issue 23)', () => {
     expect(offers.map((o) => [o.productId, o.currency, o.date, o.perUserYear])).toEqual([
       ['m365-e3', 'EUR', '2026-09-26', 37.78 * 12],
       ['m365-f3', 'USD', '2026-07-01', 120],
+      ['nextcloud', 'EUR', '2026-09-26', 71.29],
     ])
   })
 

@@ -60,3 +60,83 @@ describe('data/reference.json', () => {
     expect(line?.amount).toEqual({ low: 10_000_000, likely: 10_000_000, high: 15_000_000 })
   })
 })
+
+/**
+ * Issue 23: the dated price changes and today's list prices. Every row says what its figure is in a
+ * unit that fits its kind; a share is a change of price (never a price), dated to the day it takes effect.
+ */
+describe('data/reference.json rows: dates, units and currencies agree', () => {
+  const ids = rows.map((r) => r.id)
+  const likely = (r: ReferenceRow) => (typeof r.value === 'number' ? r.value : r.value.likely)
+
+  it('has each id once', () => {
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('gives a list price per user and month or year, in a currency, as a positive amount', () => {
+    for (const r of rows.filter((x) => x.kind === 'list-price')) {
+      expect(['per-user-month', 'per-user-year'], r.id).toContain(r.unit)
+      expect(r.currency, r.id).toBeDefined()
+      expect(likely(r), r.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('gives a price change as a share between −50 % and +100 %, dated to its day, for named products', () => {
+    const changes = rows.filter((x) => x.kind === 'price-change')
+    expect(changes.length).toBeGreaterThanOrEqual(6)
+    for (const r of changes) {
+      expect(r.unit, r.id).toBe('share')
+      expect(r.date, r.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(r.previous, r.id).toBeUndefined()
+      expect(r.appliesTo?.products?.length, r.id).toBeGreaterThan(0)
+      for (const v of typeof r.value === 'number' ? [r.value] : [r.value.low, r.value.likely, r.value.high]) {
+        expect(v, r.id).toBeGreaterThanOrEqual(-0.5)
+        expect(v, r.id).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('gives an escalation default as a rate per year', () => {
+    for (const r of rows.filter((x) => x.kind === 'escalation')) expect(r.unit, r.id).toBe('rate-per-year')
+  })
+
+  it('names a currency on a change of one currency’s prices, and none on a change Microsoft calls global', () => {
+    expect(row('microsoft-sek-2023-04')).toMatchObject({ currency: 'SEK', value: 0.15, date: '2023-04-01' })
+    expect(row('microsoft-sek-2024-02')).toMatchObject({ currency: 'SEK', value: 0.1, date: '2024-02-01' })
+    expect(row('microsoft-eur-cut-2026')).toMatchObject({ currency: 'EUR', value: -0.074, date: '2026-02-01' })
+    expect(row('microsoft-e3-2026-07').currency).toBeUndefined()
+    expect(row('microsoft-f3-2026-07').currency).toBeUndefined()
+  })
+
+  it('derives the July 2026 shares from the USD list prices beside them ($36 → $39, $8 → $10)', () => {
+    const e3 = row('m365-e3-usd-2026')
+    const f3 = row('m365-f3-usd-2026')
+    expect(row('microsoft-e3-2026-07').date).toBe(e3.date)
+    expect(row('microsoft-f3-2026-07').date).toBe(f3.date)
+    expect(Math.abs(likely(row('microsoft-e3-2026-07')) - ((e3.value as number) / e3.previous! - 1))).toBeLessThan(0.00005)
+    expect(likely(row('microsoft-f3-2026-07'))).toBe((f3.value as number) / f3.previous! - 1)
+  })
+
+  it('keeps a product’s dated list prices in one chain: each row’s earlier price is the row before it in the same currency', () => {
+    const chains = new Map<string, ReferenceRow[]>()
+    for (const r of rows.filter((x) => x.kind === 'list-price' && x.previous !== undefined)) {
+      for (const p of r.appliesTo?.products ?? []) {
+        const key = `${p}:${r.currency}`
+        chains.set(key, [...(chains.get(key) ?? []), r].sort((a, b) => a.date.localeCompare(b.date)))
+      }
+    }
+    for (const chain of chains.values()) {
+      for (let i = 1; i < chain.length; i++) expect(chain[i]!.previous, chain[i]!.id).toBe(likely(chain[i - 1]!))
+    }
+  })
+
+  it('says for whom a change holds where it does not hold for every buyer (monthly billing, volume levels)', () => {
+    expect(row('microsoft-monthly-billing-2025-04').condition).toBeDefined()
+    expect(row('microsoft-volume-levels-2025-11').condition).toBeDefined()
+    expect(row('microsoft-sek-2023-04').condition).toBeUndefined()
+  })
+
+  it('leaves education licences out of the volume-level change (education agreements are excluded)', () => {
+    expect(row('microsoft-volume-levels-2025-11').appliesTo?.products).not.toContain('m365-a3')
+  })
+})

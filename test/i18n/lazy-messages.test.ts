@@ -125,9 +125,9 @@ function available(path: string, visiting = new Set<string>()): Set<string> | un
 describe('the catalogues that load with their screens', () => {
   it('are found: the screens’ texts are not in the first screen', () => {
     expect([...lazy.keys()].sort()).toEqual(
-      ['bands', 'coverage', 'exports', 'finance', 'guided', 'precedents', 'priceAge', 'protection', 'sovereignty', 'workbench'].map((n) => `i18n/${n}.ts`),
+      ['bands', 'coverage', 'exports', 'finance', 'guided', 'precedents', 'priceAge', 'priceChanges', 'protection', 'sovereignty', 'workbench'].map((n) => `i18n/${n}.ts`),
     )
-    for (const ns of ['workbench', 'finance', 'bands', 'guided', 'precedents', 'priceAge']) expect(Object.keys(sv)).not.toContain(ns)
+    for (const ns of ['workbench', 'finance', 'bands', 'guided', 'precedents', 'priceAge', 'priceChanges']) expect(Object.keys(sv)).not.toContain(ns)
     // The command line and the tests get every one of them from i18n/all.ts.
     expect(new Set(Object.values(LAZY_MESSAGES))).toEqual(new Set(lazy.values()))
   })

@@ -192,6 +192,23 @@ export const productSchema = z.strictObject({
     .optional(),
   hosting: z.array(hostingSchema).optional(),
   hostingSource: citationSchema.optional(),
+  /**
+   * Parts of the product whose support ends when it is run a given way (Exchange Server 2016/2019 on
+   * own servers, 2025-10-14), with the successor the vendor offers and its price (unknown where not public).
+   */
+  endOfSupport: z
+    .array(
+      z.strictObject({
+        hosting: hostingSchema,
+        component: localTextSchema,
+        date: isoDate,
+        source: citationSchema,
+        successor: localTextSchema,
+        successorSource: citationSchema.optional(),
+        successorPrice: priceSchema,
+      }),
+    )
+    .optional(),
   openSource: z.boolean().optional(),
   openSourceSource: citationSchema.optional(),
   /** How hard it is to leave: the formats data can be exported in, and what else the sources say. */
@@ -357,6 +374,7 @@ export const checkIdSchema = z.enum([
   'double-licence',
   'unlicensed-group',
   'cloud-device-management',
+  'end-of-support',
 ])
 
 /** A cost that is not a licence: one-off in `year`, or recurring every year from `from` to `to`. */
@@ -661,8 +679,13 @@ export const referenceRowSchema = z.strictObject({
   isDateOurReading: z.literal(true).optional(),
   /** Why the date is read so. */
   dateNote: localTextSchema.optional(),
-  /** What an escalation default is offered for: the general rate, and/or these product ids. */
-  appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional() }).optional(),
+  /**
+   * What the figure is for: the general rate, and/or these product ids; for a price change, only lines
+   * run in one of `hostings` (a change of cloud prices leaves software on own servers alone).
+   */
+  appliesTo: z.strictObject({ general: z.boolean().optional(), products: z.array(id).optional(), hostings: z.array(hostingSchema).min(1).optional() }).optional(),
+  /** A price change that holds only for some buyers (billed monthly, a volume level): never applied to all without asking. */
+  condition: localTextSchema.optional(),
   source: citationSchema,
   note: localTextSchema.optional(),
 }).refine((r) => r.isDateOurReading === undefined || r.dateNote !== undefined, { message: 'a date read by us says why (dateNote)', path: ['dateNote'] })

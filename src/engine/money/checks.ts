@@ -11,7 +11,7 @@ import type { DoubleLicence, YearCovers } from './licensing'
 import { claimOf } from '../assessment/coverage'
 import type { CostContext, LineResult } from './costs'
 import { effectiveHosting } from '../assessment/exposure'
-import type { CheckId, LocalText, Scenario } from '../model/model'
+import type { CheckId, LocalText, Product, Scenario } from '../model/model'
 
 export type CheckStatus = 'met' | 'answered' | 'zero' | 'flagged'
 
@@ -26,6 +26,17 @@ export interface CheckResult {
   doubles?: DoubleLicence[]
   /** For `unlicensed-group`: the ids of the groups that no licence line names. */
   groups?: string[]
+  /** For `end-of-support`: each product part run past its end of support, with the successor offered. */
+  endOfSupport?: EndOfSupportFinding[]
+}
+
+/** A product part a path runs past the day its support ends (the product's `endOfSupport`). */
+export interface EndOfSupportFinding {
+  productId: string
+  line: number
+  /** The last year the line runs. */
+  lastYear: number
+  entry: NonNullable<Product['endOfSupport']>[number]
 }
 
 /** Every check, in the order shown: licence coverage first, then the forgotten costs. */
@@ -38,12 +49,13 @@ export const CHECK_IDS: readonly CheckId[] = [
   'exit-cost',
   'security-management',
   'cloud-device-management',
+  'end-of-support',
 ]
 
 /** The checks a cost line can answer (`covers`): a missing cost, not a slip in the licence mix. */
 export const COST_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'double-licence' && id !== 'unlicensed-group')
 
-type Finding = true | false | Pick<CheckResult, 'detail' | 'doubles' | 'groups'>
+type Finding = true | false | Pick<CheckResult, 'detail' | 'doubles' | 'groups' | 'endOfSupport'>
 
 function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonly LineResult[], covers: () => readonly YearCovers[]): Finding {
   switch (id) {
@@ -75,6 +87,10 @@ function isMet(id: CheckId, ctx: CostContext, scenario: Scenario, lines: readonl
       return !lines.some((l) => l.kind === 'licence' && l.isThirdCountryExposed)
     case 'cloud-device-management':
       return !needsCloudDeviceManagement(ctx, scenario, lines)
+    case 'end-of-support': {
+      const found = pastEndOfSupport(ctx, scenario, lines)
+      return found.length > 0 ? { endOfSupport: found } : true
+    }
   }
 }
 
@@ -97,6 +113,28 @@ function needsCloudDeviceManagement(ctx: CostContext, scenario: Scenario, lines:
     }
   })
   return isOnPrem && !hasCloudManagement
+}
+
+/**
+ * The product parts a scenario runs past their end of support: a licence line run the way an
+ * `endOfSupport` entry names, paid on some day after that entry's date. A line answering the check
+ * (`covers: 'end-of-support'`, the successor) clears it.
+ */
+function pastEndOfSupport(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): EndOfSupportFinding[] {
+  const found: EndOfSupportFinding[] = []
+  scenario.licences.forEach((line, i) => {
+    const product = ctx.products.get(line.productId)
+    const active = lines.find((l) => l.key === `licence:${i}`)?.active ?? []
+    if (!product?.endOfSupport || !active.some(Boolean)) return
+    const lastYear = ctx.years.filter((_, t) => active[t]).at(-1) ?? ctx.years[0] ?? 0
+    const hosting = effectiveHosting(product, line)
+    for (const entry of product.endOfSupport) {
+      const endYear = Number(entry.date.slice(0, 4))
+      const runsPast = lastYear > endYear || (lastYear === endYear && entry.date.length === 10 && entry.date < `${endYear}-12-31`)
+      if (entry.hosting === hosting && runsPast) found.push({ productId: product.id, line: i, lastYear, entry })
+    }
+  })
+  return found
 }
 
 export function forgottenCostChecks(ctx: CostContext, scenario: Scenario, lines: readonly LineResult[]): CheckResult[] {

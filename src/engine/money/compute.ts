@@ -8,12 +8,16 @@ import type { CheckResult, LicenceWarning } from './checks'
 import { RESULT_CATEGORIES, scenarioLines, usersOf } from './costs'
 import type { LineResult, Missing, ResultCategory } from './costs'
 import { presentValue, roundMoney } from './finance'
-import type { Case, Citation, LocalText, Product } from '../model/model'
+import { priceChangesInHorizon } from '../guidance/priceChanges'
+import type { PriceChangeWarning } from '../guidance/priceChanges'
+import type { Case, Citation, LocalText, Product, ReferenceRow } from '../model/model'
 
 export interface ComputeOptions {
   model: Case
   /** The shipped catalogue; the case's own products are added to it. */
   catalogue: readonly Product[]
+  /** data/reference.json's rows: dated price changes a scenario holds flat are warned of (`price-change-in-horizon`). */
+  references?: readonly ReferenceRow[]
 }
 
 export interface YearResult {
@@ -47,6 +51,7 @@ export type Warning =
     }
   | { code: 'outside-horizon'; message: string; line: string; label: LocalText }
   | LicenceWarning
+  | PriceChangeWarning
 
 export interface ScenarioResult {
   id: string
@@ -199,6 +204,7 @@ export function compute(options: ComputeOptions): Result {
 
     const checks = forgottenCostChecks(ctx, scenario, lines)
     warnings.push(...licenceWarnings(ctx, scenario, checks))
+    if (options.references) warnings.push(...priceChangesInHorizon(model, products, scenario, options.references))
 
     return {
       id: scenario.id,
