@@ -9,7 +9,7 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, sourcesFileSchema } from '../engine'
+import { baselineScenarioId, caseWarnings, catalogueFileSchema, compute, decision, decisionInputs, decisionRecord, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, shownScenarioIds, sourcesFileSchema } from '../engine'
 import type { Case, Fault, KnownIds, Product } from '../engine'
 import { decodeModelBytes, MAX_FILE_BYTES, tooLargeFault } from '../io/model-bytes'
 import { toResultCsv, toResultJson } from '../io/result-export'
@@ -94,6 +94,23 @@ function loadKnownIds(): KnownIds {
     sources: sourcesFileSchema.parse(readData('data/sources.json')).sources.map((s) => s.id),
     capabilities: featuresFileSchema.parse(readData('data/features.json')).features.map((f) => f.id),
   }
+}
+
+/**
+ * The verdict the compare screen's summary shows, by the same engine function: the scenarios the case
+ * shows side by side against its baseline, with coverage, exposure and risk registers.
+ */
+function decisionOf(model: Case, result: ReturnType<typeof compute>, catalogue: readonly Product[], capabilities: readonly string[]) {
+  const shown = shownScenarioIds(model)
+  const baselineId = baselineScenarioId(model)
+  return decisionRecord(
+    decision({
+      scenarios: result.scenarios.filter((s) => shown.includes(s.id)),
+      discountRate: result.discountRate,
+      ...(baselineId !== undefined ? { baselineId } : {}),
+      ...decisionInputs({ model, result, catalogue, features: capabilities.map((id) => ({ id })) }),
+    }),
+  )
 }
 
 function loadCatalogue(): readonly Product[] {
@@ -225,7 +242,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(await workbook(parsed.value, catalogue, lang))
     return EXIT.ok
   }
-  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines }), null, 2)}\n`)
+  const json = () => ({ ...toResultJson(result, { lines }), decision: decisionOf(parsed.value, result, catalogue, known.capabilities) })
+  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(json(), null, 2)}\n`)
   return EXIT.ok
 }
 
