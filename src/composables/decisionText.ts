@@ -418,6 +418,8 @@ export function forbiddenClassesText(e: ScenarioExposure, classesAboveLimit: rea
   if (e.thirdCountry === 'unknown' && classesAboveLimit.length > 0) {
     return t('decision.exposure.forbiddenNotKnown', { products: tools.products(e.unknownProducts), classes: classesAboveLimit.map(tools.classLabel).join(', ') })
   }
+  // No limit set is not "forbids nothing": nobody said what may go there.
+  if (e.policyMaxClass === undefined) return t('protection.policyNotSet')
   if (e.forbiddenClasses.length === 0) return t('protection.forbiddenNothing')
   return t('protection.forbiddenText', { classes: e.forbiddenClasses.map(tools.classLabel).join(', '), products: tools.products(e.exposedProducts) })
 }

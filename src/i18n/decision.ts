@@ -117,6 +117,7 @@ export const sv = {
     atLeastSame: 'minst lika mycket',
     atMostSame: 'högst lika mycket',
     notKnown: 'okänt',
+    exitUnknown: 'okänt (ingen utträdesplan)',
     isBaseline: 'jämförelsebas',
     notKnownNote: '”Okänt”: minst en av de två vägarna har okända belopp, och de kan vända skillnaden.',
     year: 'År',
@@ -176,7 +177,7 @@ export const sv = {
     appendixSources: 'Bilaga 3. Källor',
     appendixNotes: 'Bilaga 4. Anmärkningar',
     page: 'Sida {page} av {pages}',
-    noRegister: 'inget riskregister',
+    noRegister: 'risker inte bedömda (inget riskregister)',
   },
 } as const
 
@@ -290,6 +291,7 @@ export const en: Widen<typeof sv> = {
     atLeastSame: 'at least as much',
     atMostSame: 'no more',
     notKnown: 'not known',
+    exitUnknown: 'not known (no exit plan)',
     isBaseline: 'baseline',
     notKnownNote: '“Not known”: at least one of the two paths has unknown amounts, and they could turn the difference.',
     year: 'Year',
@@ -349,6 +351,6 @@ export const en: Widen<typeof sv> = {
     appendixSources: 'Appendix 3. Sources',
     appendixNotes: 'Appendix 4. Notes',
     page: 'Page {page} of {pages}',
-    noRegister: 'no risk register',
+    noRegister: 'risks not assessed (no risk register)',
   },
 }
