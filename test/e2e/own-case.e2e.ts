@@ -89,6 +89,13 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       await page.locator('[data-action="restore-all-needs"]').click()
       expect(await video.evaluate((s) => (s as HTMLSelectElement).value)).toBe('must')
       expect(await read(page.locator('main'))).not.toContain('Behoven är inte bedömda')
+      // The app's undo, on this screen too: Ctrl+Z takes the whole restore back in one step, Ctrl+Shift+Z redoes it.
+      await page.keyboard.press('Control+z')
+      expect(await video.evaluate((s) => (s as HTMLSelectElement).value)).toBe('not-assessed')
+      await page.keyboard.press('Control+Shift+z')
+      expect(await video.evaluate((s) => (s as HTMLSelectElement).value)).toBe('must')
+      await page.getByRole('button', { name: 'Ångra', exact: true }).click()
+      expect(await video.evaluate((s) => (s as HTMLSelectElement).value)).toBe('not-assessed')
 
       // Protection: no policy set is said as such.
       await page.getByRole('link', { name: 'Dataskydd' }).click()
