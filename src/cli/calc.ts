@@ -9,7 +9,7 @@
  */
 import { readFileSync, readSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { caseWarnings, catalogueFileSchema, compute, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, referenceFileSchema, sourcesFileSchema, sovereigntyOf, sovereigntySettingsFaults } from '../engine'
+import { baselineScenarioId, caseWarnings, catalogueFileSchema, compute, decision, decisionInputs, decisionRecord, featuresFileSchema, loadValidator, MAX_FILE_CHARS, parseCaseText, referenceFileSchema, shownScenarioIds, sourcesFileSchema, sovereigntyOf, sovereigntySettingsFaults } from '../engine'
 import { sovereigntyFileSchema } from '../engine/assessment/sovereigntyData'
 import type { SovereigntyFile } from '../engine'
 import type { Case, Fault, KnownIds, Product, ReferenceRow } from '../engine'
@@ -96,6 +96,23 @@ function loadKnownIds(): KnownIds {
     sources: sourcesFileSchema.parse(readData('data/sources.json')).sources.map((s) => s.id),
     capabilities: featuresFileSchema.parse(readData('data/features.json')).features.map((f) => f.id),
   }
+}
+
+/**
+ * The verdict the compare screen's summary shows, by the same engine function: the scenarios the case
+ * shows side by side against its baseline, with coverage, exposure and risk registers.
+ */
+function decisionOf(model: Case, result: ReturnType<typeof compute>, catalogue: readonly Product[], capabilities: readonly string[]) {
+  const shown = shownScenarioIds(model)
+  const baselineId = baselineScenarioId(model)
+  return decisionRecord(
+    decision({
+      scenarios: result.scenarios.filter((s) => shown.includes(s.id)),
+      discountRate: result.discountRate,
+      ...(baselineId !== undefined ? { baselineId } : {}),
+      ...decisionInputs({ model, result, catalogue, features: capabilities.map((id) => ({ id })) }),
+    }),
+  )
 }
 
 function loadCatalogue(): readonly Product[] {
@@ -241,7 +258,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(await workbook(parsed.value, catalogue, references, lang, framework))
     return EXIT.ok
   }
-  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(toResultJson(result, { lines, sovereignty: sovereigntyOf({ model: parsed.value, catalogue, framework }) }), null, 2)}\n`)
+  const json = () => ({
+    ...toResultJson(result, { lines, sovereignty: sovereigntyOf({ model: parsed.value, catalogue, framework }) }),
+    decision: decisionOf(parsed.value, result, catalogue, known.capabilities),
+  })
+  io.stdout(format === 'csv' ? toResultCsv(result) : `${JSON.stringify(json(), null, 2)}\n`)
   return EXIT.ok
 }
 

@@ -130,13 +130,16 @@ export function differenceCell(d: Difference, tools: Pick<TextTools, 't' | 'loca
 }
 
 export interface PathMark {
-  kind: 'incomplete' | 'may-rank-later' | 'must-missing' | 'must-unknown' | 'baseline'
+  kind: 'incomplete' | 'may-rank-later' | 'must-missing' | 'must-unknown' | 'baseline' | 'unranked'
   text: string
 }
 
 export interface PathText {
   id: string
-  rank: number
+  /** Its place among the paths whose order is known; null when it cannot be ranked yet. */
+  rank: number | null
+  /** Why it cannot be ranked yet and what is missing, when `rank` is null. */
+  unranked: string | undefined
   name: string
   /** The rounded figure beside the name. */
   figure: string
@@ -153,6 +156,8 @@ export interface PathText {
 }
 
 export interface SummaryText {
+  /** What the case does not assess (needs, third-country policy), said first; undefined when both are set. */
+  lead: string | undefined
   /** What the ranking is by, and the baseline. */
   basis: string
   paths: PathText[]
@@ -181,7 +186,8 @@ function sentenceOf(path: PathSummary, byId: ReadonlyMap<string, PathSummary>, h
   const parts = [cost]
   const baseline = [...byId.values()].find((p) => p.isBaseline)
   const d = path.difference
-  if (d && baseline) {
+  // Nothing of its cost is known: no difference is said, so no figure is compared with an unknown.
+  if (d && baseline && !isUnknown) {
     const clause = differenceClause(d, tools.scenarioName(baseline.id), tools)
     parts.push(d.kind === 'baseline' ? ` ${clause}` : `, ${clause}`)
   }
@@ -221,7 +227,7 @@ function protectionOf(path: PathSummary, tools: TextTools): string {
   const products = (ids: readonly string[]) => listText(ids.map(tools.productName), tools.locale)
   const cls =
     path.highestClass === null
-      ? t('decision.protection.classUnknown')
+      ? t(path.policy === 'not-set' && path.thirdCountry !== 'unknown' ? 'decision.protection.classesNotSet' : 'decision.protection.classUnknown')
       : t('decision.protection.classUpTo', { class: tools.classLabel(path.highestClass) }) +
         (path.exposedClassLimit !== null ? t('decision.protection.classLimit', { limit: tools.classLabel(path.exposedClassLimit) }) : '')
   const parts = [`${cls}.`]
@@ -233,6 +239,8 @@ function protectionOf(path: PathSummary, tools: TextTools): string {
   } else if (path.thirdCountry === 'not-exposed') {
     parts.push(t('decision.protection.notExposed'))
   }
+  if (path.policy === 'not-set') parts.push(t('decision.protection.policyNotSet'))
+  else if (path.policy === 'breached') parts.push(t('decision.protection.policyBreached'))
   return parts.join(' ')
 }
 
@@ -240,6 +248,7 @@ function marksOf(path: PathSummary, tools: TextTools): PathMark[] {
   const { t } = tools
   const marks: PathMark[] = []
   if (path.isBaseline) marks.push({ kind: 'baseline', text: t('decision.mark.baseline') })
+  if (path.rank === null) marks.push({ kind: 'unranked', text: t('decision.mark.unranked') })
   if (!path.complete) marks.push({ kind: 'incomplete', text: t('decision.mark.incomplete') })
   if (path.mayRankLater) marks.push({ kind: 'may-rank-later', text: t('decision.mark.mayRankLater') })
   const missing = path.must?.missing.length ?? 0
@@ -252,32 +261,56 @@ function marksOf(path: PathSummary, tools: TextTools): PathMark[] {
 function riskOf(path: PathSummary, tools: TextTools): string | undefined {
   if (!path.risk) return undefined
   const top = path.risk.highest
-  if (!path.risk.hasRegister || !top) return tools.t('decision.risk.none')
+  if (!path.risk.hasRegister || !top) return tools.t('decision.risk.notAssessed')
   const level = tools.t(`exports.report.riskLevel.${top.level === 'very-high' ? 'veryHigh' : top.level}`)
   return tools.t('decision.risk.highest', { score: top.score.toLocaleString(LOCALE_TAGS[tools.locale]), id: top.id, level })
 }
 
+/** Why a path is not ranked, with what is missing: "kan inte rangordnas ännu — saknar pris för …". */
+function unrankedOf(path: PathSummary, tools: TextTools): string | undefined {
+  if (path.rank !== null) return undefined
+  const items = missingItems(path.missing, tools)
+  if (path.unranked === 'after-complete') return tools.t('decision.unranked.afterComplete', { items })
+  return tools.t('decision.unranked.missing', { items })
+}
+
 function conclusionOf(summary: DecisionSummary, tools: TextTools): string[] {
   const { t } = tools
-  const lowest = summary.paths.find((p) => p.id === summary.lowestCompleteMeetingMusts)
   const lines: string[] = []
-  if (lowest) {
+  const named = (id: string | undefined) => summary.paths.find((p) => p.id === id)
+  const lowest = named(summary.lowestCompleteMeetingMusts)
+  const cheapest = named(summary.lowestComplete)
+  if (!summary.mustsAssessed) {
+    // Nobody said what is a must: the cheapest known figure is a fact about cost, not about needs.
+    lines.push(t('decision.conclusion.mustsNotAssessed'))
+    if (cheapest) lines.push(t('decision.conclusion.lowestCost', { name: tools.scenarioName(cheapest.id), amount: figureText(cheapest, tools) }))
+    else lines.push(t('decision.conclusion.noneComplete'))
+  } else if (lowest && lowest.rank !== null) {
+    const place = lowest.rank
     lines.push(t('decision.conclusion.lowest', { name: tools.scenarioName(lowest.id), amount: figureText(lowest, tools) }))
-    // Each lower figure with what keeps it from being the answer, so a complete path that misses
-    // must-haves is not thought to be incomplete too (and the reverse).
-    for (const p of summary.paths.filter((x) => x.rank < lowest.rank)) {
-      const why: string[] = []
+    // Each ranked path before it with what keeps it from being the answer (ranked before it means complete).
+    for (const p of summary.paths.filter((x) => x.rank !== null && x.rank < place)) {
       const missing = p.must?.missing.length ?? 0
-      if (missing > 0) why.push(t('decision.conclusion.why.missing', { count: countWord(missing, t) }, missing))
-      else if (p.must === undefined || p.must.unknown.length > 0) why.push(t('decision.conclusion.why.mustUnknown'))
-      if (!p.complete) why.push(t('decision.conclusion.why.incomplete'))
-      lines.push(t('decision.conclusion.before', { name: tools.scenarioName(p.id), why: listText(why, tools.locale) }))
+      const why = missing > 0 ? t('decision.conclusion.why.missing', { count: countWord(missing, t) }, missing) : t('decision.conclusion.why.mustUnknown')
+      lines.push(t('decision.conclusion.before', { name: tools.scenarioName(p.id), why }))
     }
   } else {
     lines.push(t('decision.conclusion.noneMeets'))
   }
+  const apart = summary.paths.filter((p) => p.rank === null)
+  if (apart.length > 0) lines.push(t('decision.conclusion.apart', { names: listText(apart.map((p) => tools.scenarioName(p.id)), tools.locale) }))
   lines.push(t('decision.conclusion.noRecommendation'))
   return lines
+}
+
+/** The first sentence when the case leaves its needs or its third-country policy unassessed. */
+function leadOf(summary: DecisionSummary, tools: TextTools): string | undefined {
+  const needs = !summary.mustsAssessed
+  const policy = summary.policySet === false
+  if (needs && policy) return tools.t('decision.lead.neither')
+  if (needs) return tools.t('decision.lead.needs')
+  if (policy) return tools.t('decision.lead.policy')
+  return undefined
 }
 
 function unknownsOf(summary: DecisionSummary, tools: TextTools): string[] {
@@ -306,6 +339,8 @@ function unknownsOf(summary: DecisionSummary, tools: TextTools): string[] {
     // A path named after its one product (Webex) is not named twice.
     lines.push(names === productsText ? t('decision.unknowns.exposureSelf', { products: productsText }) : t('decision.unknowns.exposure', { products: productsText, names }))
   }
+  if (!summary.mustsAssessed) lines.push(t('decision.unknowns.needs'))
+  if (summary.policySet === false) lines.push(t('decision.unknowns.policy'))
   const noRegister = summary.paths.filter((p) => p.risk !== undefined && !p.risk.hasRegister)
   if (noRegister.length > 0) lines.push(t('decision.unknowns.risks', { names: listText(noRegister.map((p) => tools.scenarioName(p.id)), tools.locale) }))
   if (lines.length === 0) lines.push(t('decision.unknowns.nothing'))
@@ -323,10 +358,12 @@ export function summaryText(summary: DecisionSummary, horizon: Horizon, tools: T
   const baselineNote = summary.baselineId === undefined ? '' : ` ${t('decision.baselineNote', { name: tools.scenarioName(summary.baselineId) })}`
   const byId = new Map(summary.paths.map((p) => [p.id, p]))
   return {
+    lead: leadOf(summary, tools),
     basis: basis + baselineNote,
     paths: summary.paths.map((p) => ({
       id: p.id,
       rank: p.rank,
+      unranked: unrankedOf(p, tools),
       name: tools.scenarioName(p.id),
       figure: figureText(p, tools),
       marks: marksOf(p, tools),
@@ -381,6 +418,8 @@ export function forbiddenClassesText(e: ScenarioExposure, classesAboveLimit: rea
   if (e.thirdCountry === 'unknown' && classesAboveLimit.length > 0) {
     return t('decision.exposure.forbiddenNotKnown', { products: tools.products(e.unknownProducts), classes: classesAboveLimit.map(tools.classLabel).join(', ') })
   }
+  // No limit set is not "forbids nothing": nobody said what may go there.
+  if (e.policyMaxClass === undefined) return t('protection.policyNotSet')
   if (e.forbiddenClasses.length === 0) return t('protection.forbiddenNothing')
   return t('protection.forbiddenText', { classes: e.forbiddenClasses.map(tools.classLabel).join(', '), products: tools.products(e.exposedProducts) })
 }

@@ -10,7 +10,7 @@ import type { TextTools } from '~/composables/decisionText'
 import { useAnalysis } from '~/composables/useAnalysis'
 import { formatPercent } from '~/composables/useFormat'
 import { useLocalText } from '~/composables/useLocalText'
-import { baselineScenarioId, decisionSummary, shownScenarioIds } from '~/engine'
+import { baselineScenarioId, decision, shownScenarioIds } from '~/engine'
 import type { Result } from '~/engine'
 import type { Locale } from '~/i18n'
 import { useCaseStore } from '~/stores/case'
@@ -28,7 +28,7 @@ export function useDecision() {
   })
   const baselineId = computed(() => baselineScenarioId(store.model))
   const summary = computed(() =>
-    decisionSummary({
+    decision({
       scenarios: shown.value.scenarios,
       discountRate: shown.value.discountRate,
       ...(baselineId.value !== undefined ? { baselineId: baselineId.value } : {}),

@@ -36,8 +36,8 @@ export type { Fault, ParseResult } from './model/fault'
 export { caseWarnings } from './model/validate'
 export type { CaseWarning, KnownIds } from './model/validate'
 // Needs coverage, exposure to third-country law, risk register and exit plans.
-export { NEED_LEVELS, NEED_WEIGHTS, LEVEL_VALUES, statusOf, productClaims, claimOf, bestLevel, needLevelOf, needIds, scenarioCoverage, coverageOf } from './assessment/coverage'
-export type { NeedStatus, ProductClaim, NeedCoverage, MustSummary, ScenarioCoverage, ScenarioCost, CoverageOptions } from './assessment/coverage'
+export { NEED_LEVELS, NEED_WEIGHTS, LEVEL_VALUES, statusOf, productClaims, claimOf, bestLevel, needLevelOf, needsAssessment, needIds, scenarioCoverage, coverageOf } from './assessment/coverage'
+export type { NeedAssessment, NeedStatus, ProductClaim, NeedCoverage, MustSummary, ScenarioCoverage, ScenarioCost, CoverageOptions } from './assessment/coverage'
 export { effectiveHosting, isThirdCountryExposed, thirdCountryStatus, informationLevels, scenarioExposure, exposureOf } from './assessment/exposure'
 export type { ThirdCountryStatus, ServiceExposure, ScenarioExposure } from './assessment/exposure'
 export { RISK_BANDS, RISK_SCALE, riskScore, riskLevel, matrixStep, assessRisks } from './assessment/risks'
@@ -53,8 +53,8 @@ export { usedPrice, priceAge, isStale, stalePrices, listPriceOffers, overrideFro
 export type { UsedPrice, StalePrice, ListPriceOffer, ExchangeRate } from './guidance/prices'
 export type { ExitFlag } from './assessment/exit'
 // The decision at a glance: ranking, honest differences to the baseline, what each path misses.
-export { baselineScenarioId, decisionSummary, differenceOf, rankingMeasure, shownScenarioIds } from './assessment/decision'
-export type { CostedScenario, DecisionOptions, DecisionSummary, Difference, PathSummary } from './assessment/decision'
+export { baselineScenarioId, decision, decisionInputs, decisionRecord, differenceOf, policyStatus, rankPaths, rankingMeasure, shownScenarioIds } from './assessment/decision'
+export type { CostedScenario, DecisionOptions, DecisionPathRecord, DecisionRecord, DecisionSummary, Difference, MustsStatus, PathSummary, PolicyStatus, RisksStatus, Unranked } from './assessment/decision'
 
 // Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.
 export { createSimulation, simulate, mulberry32, triangular, percentile } from './uncertainty/simulate'

@@ -11,6 +11,16 @@ export const sv = {
   basisPresentValue: 'Vägarna i ordning efter nuvärde {period} med {rate} diskonteringsränta, lägst först.',
   baselineNote: 'Skillnader räknas mot {name}.',
   pathsLabel: 'Vägarna i ordning',
+  apartLabel: 'Kan inte rangordnas ännu',
+  lead: {
+    needs: 'Behoven är inte bedömda: jämförelsen säger inget om vilka måste-behov vägarna uppfyller.',
+    policy: 'Ingen policy för tredjeland är angiven: jämförelsen säger inget om vad vägarna får hantera.',
+    neither: 'Behoven är inte bedömda och ingen policy för tredjeland är angiven: jämförelsen säger bara vad vägarna kostar och vad som är känt om tredjelandslag.',
+  },
+  unranked: {
+    missing: 'Kan inte rangordnas ännu — det saknas: {items}.',
+    afterComplete: 'Kostar mer än alla vägar med kända belopp, men i vilken ordning bland de andra ofullständiga är okänt — det saknas: {items}.',
+  },
   rank: 'Plats {rank}',
   /** Rounded sums in sentences: millions with one decimal, smaller sums in whole kronor. */
   millions: {
@@ -47,6 +57,7 @@ export const sv = {
     mayRankLater: 'kan hamna längre ner när de okända beloppen är kända',
     mustMissing: 'saknar {count} måste-behov | saknar {count} måste-behov',
     mustUnknown: 'okänt om {count} måste-behov uppfylls | okänt om {count} måste-behov uppfylls',
+    unranked: 'kan inte rangordnas ännu',
     baseline: 'jämförelsebas',
   },
   protection: {
@@ -57,10 +68,14 @@ export const sv = {
     notExposed: 'Ingen tjänst under tredjelandslag.',
     unknown: 'Tredjelandsexponering okänd: {products}.',
     alsoUnknown: 'Okänt för: {products}.',
+    classesNotSet: 'Informationsklasser inte angivna',
+    policyNotSet: 'Ingen policy för tredjeland angiven.',
+    policyBreached: 'Policyn tillåter ingen informationsklass i tjänster under tredjelandslag.',
   },
   risk: {
     highest: 'Högsta risk i riskregistret: {score} ({id}, {level}).',
     none: 'Inget riskregister.',
+    notAssessed: 'Risker inte bedömda (inget riskregister).',
   },
   conclusion: {
     heading: 'Vad siffrorna visar',
@@ -72,6 +87,10 @@ export const sv = {
       mustUnknown: 'uppfyller kanske inte alla måste-behov',
     },
     noneMeets: 'Ingen väg har både kända belopp och alla måste-behov uppfyllda.',
+    mustsNotAssessed: 'Behoven är inte bedömda, så om någon väg uppfyller organisationens måste-behov är okänt.',
+    lowestCost: 'Lägst kostnad bland vägarna med kända belopp: {name}, {amount}.',
+    noneComplete: 'Ingen väg har bara kända belopp.',
+    apart: 'Kan inte rangordnas ännu: {names}.',
     noRecommendation: 'Vägval ger ingen rekommendation; siffrorna och deras källor är underlag för beslutet.',
   },
   unknowns: {
@@ -80,7 +99,9 @@ export const sv = {
     exposure: 'Om {products} lyder under tredjelandslag ({names}).',
     exposureSelf: 'Om {products} lyder under tredjelandslag.',
     must: 'Om {name} uppfyller {needs}.',
-    risks: 'Riskregister saknas för {names}.',
+    risks: 'Risker inte bedömda (inget riskregister) för {names}.',
+    needs: 'Behoven: inte bedömda (inget behov är angivet som måste).',
+    policy: 'Policy för tredjeland: ingen angiven.',
     nothing: 'Alla belopp, måste-behov och tredjelandsuppgifter är kända.',
   },
   table: {
@@ -96,6 +117,7 @@ export const sv = {
     atLeastSame: 'minst lika mycket',
     atMostSame: 'högst lika mycket',
     notKnown: 'okänt',
+    exitUnknown: 'okänt (ingen utträdesplan)',
     isBaseline: 'jämförelsebas',
     notKnownNote: '”Okänt”: minst en av de två vägarna har okända belopp, och de kan vända skillnaden.',
     year: 'År',
@@ -155,7 +177,7 @@ export const sv = {
     appendixSources: 'Bilaga 3. Källor',
     appendixNotes: 'Bilaga 4. Anmärkningar',
     page: 'Sida {page} av {pages}',
-    noRegister: 'inget riskregister',
+    noRegister: 'risker inte bedömda (inget riskregister)',
   },
 } as const
 
@@ -165,6 +187,16 @@ export const en: Widen<typeof sv> = {
   basisPresentValue: 'The paths in order of present value over {period} at a discount rate of {rate}, lowest first.',
   baselineNote: 'Differences are against {name}.',
   pathsLabel: 'The paths in order',
+  apartLabel: 'Cannot be ranked yet',
+  lead: {
+    needs: 'The needs are not assessed: the comparison says nothing of which must-haves the paths meet.',
+    policy: 'No third-country policy is set: the comparison says nothing of what the paths may handle.',
+    neither: 'The needs are not assessed and no third-country policy is set: the comparison only says what the paths cost and what is known of third-country law.',
+  },
+  unranked: {
+    missing: 'Cannot be ranked yet — missing: {items}.',
+    afterComplete: 'Costs more than every path with known amounts, but its order among the other incomplete ones is not known — missing: {items}.',
+  },
   rank: 'Place {rank}',
   millions: {
     SEK: 'SEK\u00a0{amount}\u00a0M',
@@ -199,6 +231,7 @@ export const en: Widen<typeof sv> = {
     mayRankLater: 'may rank lower once its unknown amounts are known',
     mustMissing: 'misses {count} must-have | misses {count} must-haves',
     mustUnknown: 'not known whether {count} must-have is met | not known whether {count} must-haves are met',
+    unranked: 'cannot be ranked yet',
     baseline: 'baseline',
   },
   protection: {
@@ -209,10 +242,14 @@ export const en: Widen<typeof sv> = {
     notExposed: 'No service under third-country law.',
     unknown: 'Third-country exposure not known: {products}.',
     alsoUnknown: 'Not known for: {products}.',
+    classesNotSet: 'No information classes set',
+    policyNotSet: 'No third-country policy set.',
+    policyBreached: 'The policy allows no information class in services under third-country law.',
   },
   risk: {
     highest: 'Highest risk in the risk register: {score} ({id}, {level}).',
     none: 'No risk register.',
+    notAssessed: 'Risks not assessed (no risk register).',
   },
   conclusion: {
     heading: 'What the figures show',
@@ -224,6 +261,10 @@ export const en: Widen<typeof sv> = {
       mustUnknown: 'may not meet every must-have',
     },
     noneMeets: 'No path has both known amounts and every must-have met.',
+    mustsNotAssessed: 'The needs are not assessed, so whether any path meets the organisation’s must-haves is not known.',
+    lowestCost: 'Lowest cost among the paths with known amounts: {name}, {amount}.',
+    noneComplete: 'No path has only known amounts.',
+    apart: 'Cannot be ranked yet: {names}.',
     noRecommendation: 'Vägval makes no recommendation; the figures and their sources are the basis for the decision.',
   },
   unknowns: {
@@ -232,7 +273,9 @@ export const en: Widen<typeof sv> = {
     exposure: 'Whether {products} are under third-country law ({names}).',
     exposureSelf: 'Whether {products} is under third-country law.',
     must: 'Whether {name} meets {needs}.',
-    risks: 'No risk register for {names}.',
+    risks: 'Risks not assessed (no risk register) for {names}.',
+    needs: 'The needs: not assessed (no need is set as a must-have).',
+    policy: 'Third-country policy: none set.',
     nothing: 'Every amount, must-have and third-country fact is known.',
   },
   table: {
@@ -248,6 +291,7 @@ export const en: Widen<typeof sv> = {
     atLeastSame: 'at least as much',
     atMostSame: 'no more',
     notKnown: 'not known',
+    exitUnknown: 'not known (no exit plan)',
     isBaseline: 'baseline',
     notKnownNote: '“Not known”: at least one of the two paths has unknown amounts, and they could turn the difference.',
     year: 'Year',
@@ -307,6 +351,6 @@ export const en: Widen<typeof sv> = {
     appendixSources: 'Appendix 3. Sources',
     appendixNotes: 'Appendix 4. Notes',
     page: 'Page {page} of {pages}',
-    noRegister: 'no risk register',
+    noRegister: 'risks not assessed (no risk register)',
   },
 }

@@ -9,6 +9,13 @@ export default {
     skipToContent: 'Skip to content',
     language: 'Language',
     caseLabel: 'Case',
+    history: {
+      label: 'Undo and redo changes of the case',
+      undo: 'Undo',
+      redo: 'Redo',
+      hint: 'Ctrl+Z undoes and Ctrl+Shift+Z redoes, outside text fields.',
+      hintMac: '⌘Z undoes and ⌘⇧Z redoes, outside text fields.',
+    },
   },
   nav: {
     label: 'Screens',

@@ -6,6 +6,13 @@ export default {
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
     caseLabel: 'Fall',
+    history: {
+      label: 'Ångra och gör om ändringar av fallet',
+      undo: 'Ångra',
+      redo: 'Gör om',
+      hint: 'Ctrl+Z ångrar och Ctrl+Skift+Z gör om, utanför textfälten.',
+      hintMac: '⌘Z ångrar och ⌘⇧Z gör om, utanför textfälten.',
+    },
   },
   nav: {
     label: 'Skärmar',

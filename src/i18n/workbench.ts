@@ -9,12 +9,6 @@ export const sv = {
   field: {
     keptText: 'Den senaste giltiga texten används.',
   },
-  history: {
-    label: 'Ångra och gör om',
-    undo: 'Ångra',
-    redo: 'Gör om',
-    hint: 'Ctrl+Z ångrar och Ctrl+Skift+Z gör om, utanför textfälten.',
-  },
   years: {
     fromStart: 'från periodens början',
     toEnd: 'till periodens slut',
@@ -321,12 +315,6 @@ export const en: Widen<typeof sv> = {
   assumptionsIntro: 'The product catalogue with prices and sources, and every input of the case in one list.',
   field: {
     keptText: 'The last valid text is used.',
-  },
-  history: {
-    label: 'Undo and redo',
-    undo: 'Undo',
-    redo: 'Redo',
-    hint: 'Ctrl+Z undoes and Ctrl+Shift+Z redoes, outside text fields.',
   },
   years: {
     fromStart: 'from the start of the period',

@@ -482,6 +482,21 @@ export const useCaseStore = defineStore('case', () => {
       d.organisation.needs = needs
     })
   }
+  /** Takes a need back to "not assessed" (the case no longer lists it). */
+  function clearNeed(featureId: string) {
+    edit((d) => {
+      const needs = { ...d.organisation.needs }
+      delete needs[featureId]
+      d.organisation.needs = needs
+    })
+  }
+  /** Every need the shipped case's sources give, at their level and with their source, in one change (one undo). */
+  function restoreAllNeeds() {
+    const shipped = loadPreset().organisation.needs ?? {}
+    edit((d) => {
+      d.organisation.needs = { ...d.organisation.needs, ...shipped }
+    })
+  }
   /** Highest information class a service under third-country law may handle (−1: none); `undefined`: no policy. */
   function setThirdCountryMaxClass(level: number | undefined) {
     edit((d) => {
@@ -492,8 +507,10 @@ export const useCaseStore = defineStore('case', () => {
   }
   /** Restores the shipped case's policy and its source. */
   function restoreThirdCountryPolicy() {
-    const { thirdCountryMaxClass, thirdCountryPolicySource } = loadPreset().organisation
+    const { thirdCountryMaxClass, thirdCountryPolicySource, informationClasses } = loadPreset().organisation
     edit((d) => {
+      // The source's limit names the source's classes: a case without classes takes them too.
+      if ((d.organisation.informationClasses ?? []).length === 0 && informationClasses) d.organisation.informationClasses = informationClasses
       if (thirdCountryMaxClass === undefined) delete d.organisation.thirdCountryMaxClass
       else d.organisation.thirdCountryMaxClass = thirdCountryMaxClass
       if (thirdCountryPolicySource === undefined) delete d.organisation.thirdCountryPolicySource
@@ -675,7 +692,9 @@ export const useCaseStore = defineStore('case', () => {
     setDualRunning,
     // needs, classes, hosting, risks, exit plans
     setNeed,
+    clearNeed,
     restoreNeed,
+    restoreAllNeeds,
     setThirdCountryMaxClass,
     restoreThirdCountryPolicy,
     setInformationClassName,

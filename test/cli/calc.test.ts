@@ -150,6 +150,39 @@ describe('calc on the shipped preset', { timeout: 60_000 }, () => {
     expect(byId.get('on-prem')?.unknown).toHaveLength(48)
   })
 
+  it('gives the verdict the summary shows under `decision`: ranks only where the order is known, absent never a value', () => {
+    const { decision } = JSON.parse(json.stdout) as { decision: { measure: string; baseline: string; paths: Record<string, unknown>[] } }
+    expect(decision.measure).toBe('total')
+    expect(decision.baseline).toBe('m365')
+    // Microsoft 365 is the only complete path; the four others each cost at least more than it, but
+    // which of them is dearest is not known, so none of them is ranked.
+    expect(decision.paths.map((p) => [p.scenarioId, p.rank, p.atLeast])).toEqual([
+      ['m365', 1, false],
+      ['nextcloud', null, true],
+      ['webex', null, true],
+      ['eu-hybrid', null, true],
+      ['on-prem', null, true],
+    ])
+    expect(decision.paths[0]).toEqual({
+      scenarioId: 'm365', rank: 1, amount: 88_055_000, atLeast: false, musts: 'met', missedMusts: [], thirdCountry: 'exposed', policy: 'within', risks: 'assessed',
+    })
+    expect(decision.paths.find((p) => p.scenarioId === 'nextcloud')).toMatchObject({ musts: 'missed', missedMusts: ['large-meetings'], risks: 'not-assessed' })
+    expect(decision.paths.find((p) => p.scenarioId === 'on-prem')).toMatchObject({ musts: 'unknown', thirdCountry: 'unknown', policy: 'unknown' })
+  })
+
+  it('says a model file without needs or a third-country limit is not assessed, never "needs nothing" or "no limit"', () => {
+    const bare = presetWith([
+      ['organisation.needs', undefined],
+      ['organisation.thirdCountryMaxClass', undefined],
+      ['organisation.thirdCountryPolicySource', undefined],
+    ])
+    const run = calc(tempFile('no-needs.json', JSON.stringify(bare)))
+    expect(run.status).toBe(0)
+    const { decision } = JSON.parse(run.stdout) as { decision: { paths: { musts: string; policy: string }[] } }
+    expect(new Set(decision.paths.map((p) => p.musts))).toEqual(new Set(['not-assessed']))
+    expect(new Set(decision.paths.map((p) => p.policy))).toEqual(new Set(['not-set']))
+  })
+
   it('adds the cost lines with --lines', () => {
     const withLines = calc(PRESET, '--lines')
     expect(withLines.status).toBe(0)

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import ResultSummaryTable from '~/components/result/ResultSummaryTable.vue'
 import { formatMoney } from '~/composables/useFormat'
-import { compute, decisionSummary } from '~/engine'
+import { compute, decision } from '~/engine'
 import type { Locale } from '~/i18n'
 import { fourPaths } from '../fixtures/builders'
 import { mountWith } from '../fixtures/mount'
@@ -12,7 +12,7 @@ const text = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2060/g,
 /** The four hand-worked paths (fixtures/cases.ts fourPaths) against a baseline, in a language. */
 function tableAgainst(baselineId: string | undefined, locale: Locale = 'sv') {
   const result = compute({ model: fourPaths(), catalogue: [] })
-  const summary = decisionSummary({ scenarios: result.scenarios, discountRate: 0, ...(baselineId ? { baselineId } : {}) })
+  const summary = decision({ scenarios: result.scenarios, discountRate: 0, ...(baselineId ? { baselineId } : {}) })
   return mountWith(ResultSummaryTable, {
     locale,
     props: {

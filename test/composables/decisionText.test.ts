@@ -4,7 +4,7 @@ import { figureText, inSentence, listText, missingItems, roundedAmount, summaryT
 import type { TextTools } from '~/composables/decisionText'
 import { formatMillions, formatPercent } from '~/composables/useFormat'
 import { localText } from '~/composables/useLocalText'
-import { compute, decisionSummary } from '~/engine'
+import { assessRisks, compute, decision } from '~/engine'
 import type { Case, MustSummary } from '~/engine'
 import { createAppI18n } from '~/i18n'
 import type { Locale } from '~/i18n'
@@ -48,7 +48,7 @@ function textOf(locale: Locale, options: { discountRate?: number; baselineId?: s
     ['partial', mustOf(['video', 'large-meetings'])],
     ['cheap-part', mustOf([], ['chat'])],
   ])
-  const summary = decisionSummary({ scenarios: result.scenarios, discountRate: model.settings.discountRate, baselineId: options.baselineId ?? 'known', coverage })
+  const summary = decision({ scenarios: result.scenarios, discountRate: model.settings.discountRate, baselineId: options.baselineId ?? 'known', coverage })
   const text = summaryText(summary, { from: 2024, to: 2027, discountRate: model.settings.discountRate }, toolsFor(model, locale))
   const path = (id: string) => {
     const found = text.paths.find((p) => p.id === id)
@@ -95,7 +95,9 @@ describe('the sentence per path (Swedish)', () => {
 
   it('says what the ranking is by, and the baseline', () => {
     expect(plain(text.basis)).toBe('Vägarna i ordning efter total kostnad 2024–2027, lägst först (utan diskontering). Skillnader räknas mot Känd.')
-    expect(text.paths.map((p) => p.id)).toEqual(['cheap-part', 'known', 'partial', 'dearer'])
+    // Complete paths in order; incomplete ones whose lower bound settles nothing after them, unnumbered.
+    expect(text.paths.map((p) => [p.id, p.rank])).toEqual([['known', 1], ['dearer', 2], ['partial', null], ['cheap-part', null]])
+    expect(text.lead).toBe(undefined)
   })
 
   it('gives a complete path its cost and its exact difference', () => {
@@ -115,8 +117,9 @@ describe('the sentence per path (Swedish)', () => {
       'Billig del kostar minst 3,0 mnkr under 2024–2027, men om den kostar mer eller mindre än Känd är okänt. Okänt om den uppfyller chatt.',
     )
     expect(cheap.toDecide).toBe('Billig del är billigare än Känd bara om de okända beloppen i Billig del (pris okänt för Produkt u) tillsammans understiger 1,0 mnkr.')
-    // The first place, said to be incomplete and possibly later, right beside the figure.
-    expect(cheap.marks.map((m) => m.kind)).toEqual(['incomplete', 'may-rank-later', 'must-unknown'])
+    // Not ranked: said beside the figure, with what is missing.
+    expect(cheap.marks.map((m) => m.kind)).toEqual(['unranked', 'incomplete', 'must-unknown'])
+    expect(cheap.unranked).toBe('Kan inte rangordnas ännu — det saknas: pris okänt för Produkt u.')
   })
 
   it('gives an incomplete path that already costs as much as the baseline an "at least"', () => {
@@ -126,15 +129,14 @@ describe('the sentence per path (Swedish)', () => {
   it('says what the figures show without recommending, and what is not known', () => {
     expect(text.conclusion.map(plain)).toEqual([
       'Lägst kostnad bland vägarna med kända belopp som uppfyller alla måste-behov: Dyrare, 4,8 mnkr.',
-      // Each lower figure with its own reason: a complete path that misses a must-have is not called incomplete.
-      'Lägre siffra har Billig del, men den uppfyller kanske inte alla måste-behov och lämnar ute okända belopp.',
+      // Only a ranked (complete) path is said to have a lower figure; incomplete ones are named apart.
       'Lägre siffra har Känd, men den saknar ett måste-behov.',
-      'Lägre siffra har Delvis, men den saknar två måste-behov och lämnar ute okända belopp.',
+      'Kan inte rangordnas ännu: Delvis och Billig del.',
       'Vägval ger ingen rekommendation; siffrorna och deras källor är underlag för beslutet.',
     ])
     expect(text.unknowns).toEqual([
-      'Billig del: pris okänt för Produkt u.',
       'Delvis: pris okänt för Produkt u.',
+      'Billig del: pris okänt för Produkt u.',
       'Om Billig del uppfyller chatt.',
     ])
   })
@@ -158,11 +160,7 @@ describe('the sentence per path (English), and present value', () => {
 
   it('gives each lower figure in the conclusion its own reason', () => {
     const { text } = textOf('en')
-    expect(text.conclusion.map(plain).slice(1, 4)).toEqual([
-      'Billig del has a lower figure, but it may not meet every must-have and leaves out unknown amounts.',
-      'Känd has a lower figure, but it misses one must-have.',
-      'Delvis has a lower figure, but it misses two must-haves and leaves out unknown amounts.',
-    ])
+    expect(text.conclusion.map(plain).slice(1, 3)).toEqual(['Känd has a lower figure, but it misses one must-have.', 'Cannot be ranked yet: Delvis and Billig del.'])
   })
 
   it('ranks by present value when a discount rate is set, and says so', () => {
@@ -176,6 +174,27 @@ describe('the sentence per path (English), and present value', () => {
     const { path } = textOf('en', { baselineId: 'partial' })
     expect(path('known').sentence).toBe('Känd costs SEK 4.0 M over 2024–2027, no more than Delvis, but misses one must-have: video meetings.')
     expect(path('cheap-part').toDecide).toBe('That depends on the unknown amounts of both: Billig del: price not known for Produkt u; Delvis: price not known for Produkt u.')
+  })
+})
+
+describe('a case with no needs and no policy says so first, and names no path as meeting all must-haves', () => {
+  it.each<[Locale, string, string]>([
+    ['sv', 'Behoven är inte bedömda och ingen policy för tredjeland är angiven', 'Behoven är inte bedömda, så om någon väg uppfyller organisationens måste-behov är okänt.'],
+    ['en', 'The needs are not assessed and no third-country policy is set', 'The needs are not assessed, so whether any path meets the organisation’s must-haves is not known.'],
+  ])('%s', (locale, lead, conclusion) => {
+    const model = fourPaths()
+    const result = compute({ model, catalogue: [] })
+    const none = { must: { total: 0, met: 0, partly: 0, missing: [], unknown: [] } }
+    const coverage = new Map(model.scenarios.map((s) => [s.id, none]))
+    const exposure = new Map(model.scenarios.map((s) => [s.id, { scenarioId: s.id, services: [], exposedProducts: [], unknownProducts: [], thirdCountry: 'not-exposed' as const, exposedGroups: [], exposedUsers: 0, isExposedUsersUpperBound: false, isExposedUsersLowerBound: false, highestClass: null, commonClass: null, classLevels: [], policyMaxClass: undefined, forbiddenClasses: [] }]))
+    const registers = new Map(model.scenarios.map((s) => [s.id, assessRisks(undefined)]))
+    const text = summaryText(decision({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known', coverage, exposure, registers }), { from: 2024, to: 2027, discountRate: 0 }, toolsFor(model, locale))
+    expect(text.lead).toContain(lead)
+    expect(text.conclusion[0]).toBe(conclusion)
+    expect(text.conclusion.join(' ')).not.toMatch(/uppfyller alla|meet every must-have:/)
+    // Risks of every path alike: not assessed, never "no risk".
+    expect(new Set(text.paths.map((p) => p.risk)).size).toBe(1)
+    expect(text.paths.every((p) => p.protection.includes(locale === 'sv' ? 'Ingen policy för tredjeland angiven.' : 'No third-country policy set.'))).toBe(true)
   })
 })
 
@@ -193,7 +212,7 @@ describe('what is not known of third-country law', () => {
   it('names the paths that rely on a product of unknown status, but not a path named after that product twice', () => {
     const model = fourPaths({ discountRate: 0 })
     const result = compute({ model, catalogue: [] })
-    const summary = decisionSummary({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known' })
+    const summary = decision({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known' })
     const withUnknown = { ...summary, paths: summary.paths.map((p) => (p.id === 'known' || p.id === 'dearer' ? { ...p, unknownProducts: [p.id === 'known' ? 'k' : 'd'] } : p)) }
     const tools = { ...toolsFor(model, 'sv'), productName: (id: string) => (id === 'k' ? 'Känd' : 'Tjänst D') }
     const lines = summaryText(withUnknown, { from: 2024, to: 2027, discountRate: 0 }, tools).unknowns

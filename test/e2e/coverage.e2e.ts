@@ -105,9 +105,12 @@ describe('data protection', () => {
       const m365 = protectionRow(page, 'Microsoft 365 i molnet')
       await expect.poll(() => read(m365.locator('[data-col="highest"]'))).toBe('1 intern')
 
-      await policy.selectOption({ label: 'Ingen begränsning' })
+      // Lifting the limit is allowing the top class; a limit nobody set is said as such, not as "inget".
+      await policy.selectOption({ label: 'Klass 0–3 (3 mycket känslig)' })
       await expect.poll(() => read(m365.locator('[data-col="highest"]'))).toBe('3 mycket känslig')
       expect(await read(m365.locator('[data-col="forbidden"]'))).toBe('inget')
+      await policy.selectOption({ label: 'Ingen policy angiven' })
+      await expect.poll(() => read(m365.locator('[data-col="forbidden"]'))).toBe('ingen policy angiven')
 
       await policy.selectOption({ label: 'Klass 0–1 (1 intern)' })
       await expect.poll(() => read(m365.locator('[data-col="highest"]'))).toBe('1 intern')

@@ -46,7 +46,9 @@ describe('the decision summary on the shipped case', () => {
   it('ranks the paths by cost, names Webex’s missing must-haves beside its figure, and marks incomplete paths “at least”', async () => {
     const shipped = loadShipped()
     const measure = shipped.model.settings.discountRate > 0 ? 'presentValue' : 'total'
-    const ranked = [...shipped.result.scenarios].sort((a, b) => a[measure] - b[measure]).map((s) => s.id)
+    // Complete paths by the measure; incomplete ones are listed apart (in the case's order) unless one alone costs more than every complete path.
+    const complete = shipped.result.scenarios.filter((s) => s.complete).sort((a, b) => a[measure] - b[measure]).map((s) => s.id)
+    const ranked = [...complete, ...shipped.result.scenarios.filter((s) => !s.complete).map((s) => s.id)]
     const incomplete = shipped.result.scenarios.filter((s) => !s.complete).map((s) => s.id)
     // The source leaves prices of the hybrid's and on-prem's complements unknown.
     expect(incomplete).toEqual(expect.arrayContaining(['eu-hybrid', 'on-prem']))

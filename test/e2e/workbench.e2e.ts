@@ -136,7 +136,7 @@ describe('workbench', () => {
       await page.reload({ waitUntil: 'networkidle' })
       expect(await summaryText(page)).toBe(before)
       await goTo(page, 'workbench')
-      expect(await page.getByRole('textbox', { name: 'Fallets namn' }).inputValue()).toBe('Testkommun')
+      expect(await page.getByRole('textbox', { name: 'Fallets namn' }).inputValue()).toMatch(/^Testkommun, \d{4}-\d{2}-\d{2}$/)
       expect(await page.getByRole('textbox', { name: 'Namn på scenario 1' }).inputValue()).toBe('Molnet')
       expect(await page.getByRole('textbox', { name: 'Namn på scenario 2' }).inputValue()).toBe('Nextcloud')
       expect(normal(await page.getByRole('textbox', { name: 'Timkostnad för personal' }).inputValue())).toBe('400')

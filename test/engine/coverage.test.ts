@@ -3,7 +3,7 @@
  * table of functions reproduced as a coverage matrix, and the preset's scenarios.
  */
 import { describe, expect, it } from 'vitest'
-import { bestLevel, claimOf, coverageOf, featuresFileSchema, LEVEL_VALUES, NEED_WEIGHTS } from '~/engine'
+import { bestLevel, claimOf, coverageOf, featuresFileSchema, LEVEL_VALUES, NEED_WEIGHTS, needLevelOf, needsAssessment } from '~/engine'
 import type { Case, FeatureLevel, Product, ScenarioCoverage } from '~/engine'
 import { buildCase, loadCatalogue, loadPreset, parsed, product, readJson, scenario } from '../fixtures/cases'
 
@@ -34,6 +34,26 @@ function handCase(scenarios = [scenario({ id: 'ab', licences: [{ productId: 'a',
   )
 }
 
+describe('a case that lists no needs: not assessed, never "not needed" or "all met"', () => {
+  const bare = parsed(buildCase({ products: [A], scenarios: [scenario({ id: 'a', licences: [{ productId: 'a', groups: ['staff'] }] })] }))
+  const [only] = coverageOf({ model: bare, catalogue: [], features })
+
+  it('reads every capability as not assessed, with no must-have and no score', () => {
+    expect(needLevelOf(bare, 'chat')).toBe('not-assessed')
+    expect(needsAssessment(bare, features)).toBe('none')
+    expect(only?.needs.every((n) => n.need === 'not-assessed')).toBe(true)
+    expect(only?.notAssessed).toHaveLength(features.length)
+    expect(only?.must.total).toBe(0)
+    expect(only?.score).toBeNull()
+  })
+
+  it('tells a partly assessed case from a wholly assessed one', () => {
+    expect(needsAssessment(handCase(), features)).toBe('some')
+    const all = Object.fromEntries(features.map((f) => [f.id, { level: 'could' as const }]))
+    expect(needsAssessment(parsed(buildCase({ organisation: { needs: all } })), features)).toBe('all')
+  })
+})
+
 const byId = (list: ScenarioCoverage[], id: string) => {
   const found = list.find((c) => c.scenarioId === id)
   if (!found) throw new Error(`no coverage for ${id}`)
@@ -59,14 +79,18 @@ describe('coverage on a hand-worked case', () => {
     expect(statusOf(ab, 'calendar')).toBe('unknown')
   })
 
-  it('lists the missing must-have first, then must, should, could, not needed', () => {
+  it('lists the missing must-have first, then must, should, could, then not needed and not assessed', () => {
     expect(ab.needs.slice(0, 4).map((n) => n.featureId)).toEqual(['storage', 'chat', 'video', 'calendar'])
-    expect(ab.needs.slice(4).every((n) => n.need === 'none')).toBe(true)
+    expect(ab.needs.slice(4).every((n) => n.need === 'none' || n.need === 'not-assessed')).toBe(true)
+    // Only kanban was said to be not needed; every feature the case does not list is not assessed.
+    expect(ab.needs.filter((n) => n.need === 'none').map((n) => n.featureId)).toEqual(['kanban'])
+    expect(ab.notAssessed).toHaveLength(features.length - 5)
+    expect(ab.notAssessed).not.toContain('kanban')
     expect(ab.must).toEqual({ total: 2, met: 1, partly: 0, missing: ['storage'], unknown: [] })
   })
 
   it('scores Σ weight × value / Σ weight: (3·1 + 2·1 + 3·0 + 1·0) / 9 = 5/9 with A and B, (3 + 2·0.5) / 9 = 4/9 with A alone', () => {
-    expect(NEED_WEIGHTS).toEqual({ must: 3, should: 2, could: 1, none: 0 })
+    expect(NEED_WEIGHTS).toEqual({ must: 3, should: 2, could: 1, none: 0, 'not-assessed': 0 })
     expect(LEVEL_VALUES).toEqual({ full: 1, partial: 0.5, unknown: 0, none: 0 })
     expect(ab.score).toBeCloseTo(5 / 9, 12)
     expect(aOnly.score).toBeCloseTo(4 / 9, 12)

@@ -1,6 +1,7 @@
 /** The decision at a glance (src/engine/assessment/decision.ts): ranking, honest differences, the default baseline. Worked by hand. */
 import { describe, expect, it } from 'vitest'
-import { assessRisks, baselineScenarioId, compute, decisionSummary, differenceOf, exposureOf, rankingMeasure, shownScenarioIds } from '~/engine'
+import fc from 'fast-check'
+import { assessRisks, baselineScenarioId, compute, decision, decisionInputs, decisionRecord, differenceOf, exposureOf, policyStatus, rankPaths, rankingMeasure, shownScenarioIds } from '~/engine'
 import type { Case, CostedScenario, Difference, MustSummary, Product } from '~/engine'
 import { buildCase, fourPaths, parsed, product, scenario } from '../fixtures/cases'
 
@@ -63,7 +64,7 @@ describe('differenceOf: a difference is a number only when both figures are comp
   })
 })
 
-describe('decisionSummary', () => {
+describe('decision', () => {
   const model = fourPaths()
   const result = compute({ model, catalogue: [] })
   const mustOf = (missing: string[], unknown: string[] = []): { must: MustSummary } => ({
@@ -75,20 +76,19 @@ describe('decisionSummary', () => {
     ['partial', mustOf([])],
     ['cheap-part', mustOf([], ['chat'])],
   ])
-  const summary = decisionSummary({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known', coverage })
+  const summary = decision({ scenarios: result.scenarios, discountRate: 0, baselineId: 'known', coverage })
 
-  it('ranks by the nominal total at 0 %, lowest first, equal figures in the case’s order', () => {
+  it('ranks the complete paths by the nominal total at 0 %, and lists apart the incomplete ones whose lower bound settles nothing', () => {
     expect(summary.measure).toBe('total')
-    expect(summary.paths.map((p) => [p.id, p.rank, p.figure])).toEqual([
-      ['cheap-part', 1, 3_000_000],
-      ['known', 2, 4_000_000],
-      ['partial', 3, 4_000_000],
-      ['dearer', 4, 4_800_000],
+    // partial (at least 4 000 000) and cheap-part (at least 3 000 000) are not above dearer's 4 800 000:
+    // either may end up cheaper or dearer than a complete path, so neither has a place yet.
+    expect(summary.paths.map((p) => [p.id, p.rank, p.unranked, p.figure])).toEqual([
+      ['known', 1, undefined, 4_000_000],
+      ['dearer', 2, undefined, 4_800_000],
+      ['partial', null, 'incomplete', 4_000_000],
+      ['cheap-part', null, 'incomplete', 3_000_000],
     ])
-  })
-
-  it('says which incomplete paths may belong later in the ranking', () => {
-    expect(summary.paths.filter((p) => p.mayRankLater).map((p) => p.id)).toEqual(['cheap-part', 'partial'])
+    expect(summary.paths.some((p) => p.mayRankLater)).toBe(false)
   })
 
   it('names the first complete path known to meet every must-have, not a cheaper one that misses or may miss one', () => {
@@ -101,7 +101,7 @@ describe('decisionSummary', () => {
     expect(summary.baselineId).toBe('known')
     expect(summary.paths.find((p) => p.id === 'dearer')?.difference).toEqual({ kind: 'exact', amount: 800_000 })
     expect(summary.paths.find((p) => p.id === 'known')).toMatchObject({ isBaseline: true, difference: { kind: 'baseline' } })
-    const without = decisionSummary({ scenarios: result.scenarios, discountRate: 0 })
+    const without = decision({ scenarios: result.scenarios, discountRate: 0 })
     expect(without.paths.every((p) => p.difference === undefined && !p.isBaseline)).toBe(true)
   })
 
@@ -117,7 +117,7 @@ describe('decisionSummary', () => {
       }),
     )
     const computed = compute({ model: timing, catalogue: [] })
-    const ranked = decisionSummary({ scenarios: computed.scenarios, discountRate: timing.settings.discountRate, baselineId: 'early' })
+    const ranked = decision({ scenarios: computed.scenarios, discountRate: timing.settings.discountRate, baselineId: 'early' })
     expect(ranked.measure).toBe('presentValue')
     expect(ranked.paths.map((p) => [p.id, p.figure])).toEqual([
       ['late', 751_315],
@@ -147,7 +147,7 @@ describe('decisionSummary', () => {
     const computed = compute({ model: protectedCase, catalogue: [] })
     const exposure = new Map(exposureOf({ model: protectedCase, catalogue: [] }).map((e) => [e.scenarioId, e]))
     const registers = new Map(protectedCase.scenarios.map((s) => [s.id, assessRisks(s.risks)]))
-    const paths = decisionSummary({ scenarios: computed.scenarios, discountRate: 0, exposure, registers }).paths
+    const paths = decision({ scenarios: computed.scenarios, discountRate: 0, exposure, registers }).paths
     const silentPath = paths.find((p) => p.id === 'silent')
     const mixedPath = paths.find((p) => p.id === 'mixed')
     expect(silentPath).toMatchObject({ thirdCountry: 'unknown', unknownProducts: ['silent'], highestClass: null, risk: { hasRegister: false } })
@@ -155,6 +155,100 @@ describe('decisionSummary', () => {
     // The local service may hold class 2; the US one only class 0 under the policy.
     expect(mixedPath).toMatchObject({ thirdCountry: 'exposed', exposedProducts: ['us'], highestClass: 2, exposedClassLimit: 0 })
     expect(mixedPath?.risk).toEqual({ hasRegister: true, highest: { id: 'R1', score: 6, level: 'medium' } })
+  })
+})
+
+describe('rankPaths: ranking that cannot mislead', () => {
+  const rank = (paths: { id: string; figure: number; complete: boolean }[]) => Object.fromEntries([...rankPaths(paths)].map(([id, r]) => [id, r.rank ?? r.unranked]))
+
+  it('never ranks a path whose cost is wholly unknown, however low its (zero) figure', () => {
+    expect(rank([{ id: 'quote', figure: 0, complete: false }, { id: 'm365', figure: 88, complete: true }])).toEqual({ quote: 'unknown', m365: 1 })
+  })
+
+  it('lists a cheap incomplete path apart, and places one whose lower bound is above every complete path after them', () => {
+    expect(
+      rank([
+        { id: 'cheap-part', figure: 50, complete: false },
+        { id: 'a', figure: 100, complete: true },
+        { id: 'b', figure: 120, complete: true },
+        { id: 'dear-part', figure: 130, complete: false },
+      ]),
+    ).toEqual({ a: 1, b: 2, 'cheap-part': 'incomplete', 'dear-part': 3 })
+  })
+
+  it('does not order two incomplete paths that both cost more than every complete one', () => {
+    expect(rank([{ id: 'a', figure: 10, complete: true }, { id: 'x', figure: 20, complete: false }, { id: 'y', figure: 30, complete: false }])).toEqual({
+      a: 1, x: 'after-complete', y: 'after-complete',
+    })
+  })
+
+  it('property: no incomplete path ranks ahead of a complete one; nothing-known is never ranked; ranks are 1…n without gaps', () => {
+    const path = fc.record({ figure: fc.integer({ min: -1_000, max: 1_000_000 }), complete: fc.boolean() })
+    fc.assert(
+      fc.property(fc.array(path, { minLength: 1, maxLength: 8 }), (list) => {
+        const paths = list.map((p, i) => ({ id: `p${i}`, ...p }))
+        const ranks = rankPaths(paths)
+        const rankOf = (id: string) => ranks.get(id)?.rank ?? null
+        for (const p of paths) {
+          const r = rankOf(p.id)
+          if (!p.complete && p.figure <= 0) expect(r).toBeNull()
+          if (p.complete) expect(r).not.toBeNull()
+          if (!p.complete && r !== null) {
+            for (const q of paths.filter((x) => x.complete)) {
+              expect(rankOf(q.id)).toBeLessThan(r)
+              expect(p.figure).toBeGreaterThan(q.figure) // its lower bound already settles the place
+            }
+          }
+        }
+        const given = paths.map((p) => rankOf(p.id)).filter((r): r is number => r !== null).sort((a, b) => a - b)
+        expect(given).toEqual(given.map((_, i) => i + 1))
+        // Complete paths in the order of their figures.
+        const complete = paths.filter((p) => p.complete).sort((a, b) => (rankOf(a.id) ?? 0) - (rankOf(b.id) ?? 0))
+        complete.slice(1).forEach((p, i) => expect(p.figure).toBeGreaterThanOrEqual(complete[i]?.figure ?? 0))
+      }),
+    )
+  })
+})
+
+describe('absent is not a value: a case with no needs, no policy, no risk register', () => {
+  const us: Product = { ...product('us', 10), hosting: ['us-cloud'], jurisdiction: { thirdCountryLaws: ['cloud-act'] } }
+  const silent: Product = { ...product('silent', { value: null, reason: 'no offer yet' }), hosting: ['us-cloud'] }
+  const bare = parsed(
+    buildCase({
+      products: [us, silent],
+      scenarios: [
+        scenario({ id: 'cloud', licences: [{ productId: 'us', groups: ['staff'] }] }),
+        scenario({ id: 'quote', licences: [{ productId: 'silent', groups: ['staff'] }] }),
+      ],
+    }),
+  )
+  const result = compute({ model: bare, catalogue: [] })
+  const features = [{ id: 'chat' }, { id: 'video' }]
+  const summary = decision({ scenarios: result.scenarios, discountRate: 0, baselineId: 'cloud', ...decisionInputs({ model: bare, result, catalogue: [], features }) })
+  const record = decisionRecord(summary)
+
+  it('says musts not assessed, policy not set, risks not assessed for every path, and names no path as meeting all must-haves', () => {
+    expect(summary.mustsAssessed).toBe(false)
+    expect(summary.policySet).toBe(false)
+    expect(summary.lowestCompleteMeetingMusts).toBeUndefined()
+    expect(record.paths.map((p) => [p.scenarioId, p.musts, p.policy, p.risks])).toEqual([
+      ['cloud', 'not-assessed', 'not-set', 'not-assessed'],
+      ['quote', 'not-assessed', 'not-set', 'not-assessed'],
+    ])
+  })
+
+  it('gives the own quote without a price no rank and no amount, and the third-country status as known or unknown', () => {
+    expect(record.paths.find((p) => p.scenarioId === 'quote')).toMatchObject({ rank: null, amount: null, atLeast: false, thirdCountry: 'unknown' })
+    expect(record.paths.find((p) => p.scenarioId === 'cloud')).toMatchObject({ rank: 1, atLeast: false, thirdCountry: 'exposed' })
+    expect(summary.lowestComplete).toBe('cloud')
+  })
+
+  it('reads the policy: within when it allows a class, breached when it allows none, unknown where exposure is unknown', () => {
+    expect(policyStatus({ thirdCountry: 'exposed', policyMaxClass: 1 }, [0, 1, 2])).toBe('within')
+    expect(policyStatus({ thirdCountry: 'exposed', policyMaxClass: -1 }, [0, 1, 2])).toBe('breached')
+    expect(policyStatus({ thirdCountry: 'unknown', policyMaxClass: 1 }, [0, 1, 2])).toBe('unknown')
+    expect(policyStatus({ thirdCountry: 'not-exposed', policyMaxClass: -1 }, [0, 1])).toBe('within')
+    expect(policyStatus({ thirdCountry: 'exposed', policyMaxClass: undefined }, [0, 1])).toBe('not-set')
   })
 })
 

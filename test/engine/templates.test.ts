@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { compute, guidedCase, scenarioFromTemplate, unplacedGroups } from '~/engine'
 import type { GuidedInput, GuidedPath } from '~/engine'
-import { buildCase, loadCatalogue, parsed } from '../fixtures/cases'
+import { buildCase, loadCatalogue, loadPreset, parsed } from '../fixtures/cases'
 
 const catalogue = loadCatalogue()
 
@@ -144,5 +144,33 @@ describe('the guided start’s case', () => {
     )
     // 1 000 + 1 000 + 1 200 + 1 200 users × 1 000 kr.
     expect(compute({ model, catalogue }).scenarios[0]?.total).toBe(4_400_000)
+  })
+})
+
+describe('the guided case names its day and carries only what was assessed', () => {
+  const preset = loadPreset()
+
+  it('names the case "<organisation>, <day>" and keeps the organisation’s own name', () => {
+    const model = guidedCase({ ...journey([{ template: 'm365', name: 'M365' }]), name: 'Testkommun', day: '2026-12-05' })
+    expect(model.name).toBe('Testkommun, 2026-12-05')
+    expect(model.organisation.name).toBe('Testkommun')
+  })
+
+  it('leaves needs, classes and policy absent (not assessed) when the steps are skipped', () => {
+    const model = guidedCase({ ...journey([{ template: 'm365', name: 'M365' }]), assessed: {} })
+    expect(model.organisation).not.toHaveProperty('needs')
+    expect(model.organisation).not.toHaveProperty('thirdCountryMaxClass')
+    expect(model.organisation).not.toHaveProperty('informationClasses')
+  })
+
+  it('carries the sources’ needs and policy, with their citations, when accepted', () => {
+    const { needs, informationClasses, thirdCountryMaxClass, thirdCountryPolicySource } = preset.organisation
+    const model = guidedCase({
+      ...journey([{ template: 'm365', name: 'M365' }]),
+      assessed: { needs, informationClasses, thirdCountryMaxClass, thirdCountryPolicySource },
+    })
+    expect(model.organisation.needs).toEqual(needs)
+    expect(model.organisation.thirdCountryMaxClass).toBe(1)
+    expect(parsed(model, catalogue).organisation.needs?.video?.source).toBeDefined()
   })
 })

@@ -4,7 +4,10 @@
  */
 import { reactive } from 'vue'
 import { GUIDED_TEMPLATES } from '~/engine'
-import type { GroupKind, GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, LocalText } from '~/engine'
+import type { Case, GroupKind, GuidedGroup, GuidedInput, GuidedPath, GuidedTemplate, LocalText, NeedLevel } from '~/engine'
+
+/** Skip (leaves it not assessed), take the sources' suggestion as it is, or set it oneself. */
+export type StepChoice = 'skip' | 'sources' | 'own'
 
 export interface DraftGroup {
   /** Stable key for the list while rows are added and removed. */
@@ -38,6 +41,12 @@ export interface Draft {
   discountPercent: number
   hourlyCost: number | null
   paths: Record<GuidedTemplate, DraftPath>
+  needsChoice: StepChoice
+  /** Levels set one by one (feature id → level, or 'not-assessed'); starts from the sources' suggestion. */
+  needs: Record<string, NeedLevel | 'not-assessed'>
+  policyChoice: StepChoice
+  /** The limit set oneself: highest class in a service under third-country law (−1: none). */
+  policyLimit: number
 }
 
 /** The kinds offered as rows at the start, in this order. */
@@ -63,6 +72,10 @@ export function freshDraft(startYear: number): Draft {
     discountPercent: 0,
     hourlyCost: null,
     paths: Object.fromEntries(GUIDED_TEMPLATES.map((t) => [t, emptyPath()])) as Record<GuidedTemplate, DraftPath>,
+    needsChoice: 'skip',
+    needs: {},
+    policyChoice: 'skip',
+    policyLimit: 1,
   }
 }
 
@@ -89,6 +102,30 @@ export function hasEnough(draft: Draft): boolean {
   return hasPath && hasCount
 }
 
+/** The sources' suggestions the needs and policy steps offer (the shipped case's, with their citations). */
+export type Suggestions = Pick<Case['organisation'], 'needs' | 'informationClasses' | 'thirdCountryMaxClass' | 'thirdCountryPolicySource'>
+
+/** What the two steps give the case: nothing for a skipped step (it stays "not assessed"). */
+export function assessedOf(draft: Draft, sources: Suggestions): NonNullable<GuidedInput['assessed']> {
+  const out: NonNullable<GuidedInput['assessed']> = {}
+  if (draft.needsChoice === 'sources' && sources.needs) out.needs = sources.needs
+  if (draft.needsChoice === 'own') {
+    out.needs = Object.fromEntries(
+      Object.entries(draft.needs)
+        .filter((e): e is [string, NeedLevel] => e[1] !== 'not-assessed')
+        // A level left as the sources gave it keeps their citation; a changed one is the organisation's own.
+        .map(([id, level]) => [id, sources.needs?.[id]?.level === level ? sources.needs[id] : { level }]),
+    )
+  }
+  if (draft.policyChoice !== 'skip' && sources.informationClasses) out.informationClasses = sources.informationClasses
+  if (draft.policyChoice === 'sources') {
+    if (sources.thirdCountryMaxClass !== undefined) out.thirdCountryMaxClass = sources.thirdCountryMaxClass
+    if (sources.thirdCountryPolicySource) out.thirdCountryPolicySource = sources.thirdCountryPolicySource
+  }
+  if (draft.policyChoice === 'own') out.thirdCountryMaxClass = draft.policyLimit
+  return out
+}
+
 export interface DraftTexts {
   /** The kind's own name in both languages. */
   kindName: (kind: GroupKind) => LocalText
@@ -97,7 +134,7 @@ export interface DraftTexts {
 }
 
 /** The answers as the engine's guided input. */
-export function toGuidedInput(draft: Draft, texts: DraftTexts): GuidedInput {
+export function toGuidedInput(draft: Draft, texts: DraftTexts, extra: Pick<GuidedInput, 'day' | 'assessed'> = {}): GuidedInput {
   const groups: GuidedGroup[] = draft.groups.filter(isIncluded).map((g) => ({
     name: g.name?.trim() ? g.name.trim() : texts.kindName(g.kind),
     kind: g.kind,
@@ -129,5 +166,6 @@ export function toGuidedInput(draft: Draft, texts: DraftTexts): GuidedInput {
     hourlyCost: draft.hourlyCost,
     paths,
     texts: texts.input,
+    ...extra,
   }
 }

@@ -2,7 +2,9 @@
  * Needs × product features → coverage and gaps, per scenario.
  *
  * Each need is a feature id of data/features.json with the organisation's level (must, should, could,
- * none; a feature the organisation does not list is `none`). A scenario has what the products of its
+ * none). A feature the organisation does not list is `not-assessed`: nobody said how much it is
+ * needed, which is not "not needed" (it weighs nothing in the score, and a case that lists no
+ * must-have has its must-haves not assessed, never "all met"). A scenario has what the products of its
  * licence lines have, each as run in that line (a product's `featuresByHosting` replaces its claims
  * for that hosting, e.g. Microsoft on own servers has no Teams). The scenario's level for a need is
  * the best level over its products, ranked full > partial > unknown > none: a need is missing only
@@ -30,8 +32,10 @@ import type { Case, Citation, FeatureClaim, FeatureLevel, Hosting, LocalText, Ne
 export type NeedStatus = 'met' | 'partly' | 'missing' | 'unknown'
 
 export const NEED_LEVELS: readonly NeedLevel[] = ['must', 'should', 'could', 'none']
-/** Weight of a need in the coverage score. */
-export const NEED_WEIGHTS: Readonly<Record<NeedLevel, number>> = { must: 3, should: 2, could: 1, none: 0 }
+/** A need's level, or that nobody assessed it (the case does not list the feature). */
+export type NeedAssessment = NeedLevel | 'not-assessed'
+/** Weight of a need in the coverage score; a need not assessed weighs nothing (nor does it count as met). */
+export const NEED_WEIGHTS: Readonly<Record<NeedAssessment, number>> = { must: 3, should: 2, could: 1, none: 0, 'not-assessed': 0 }
 /** How much of a need a feature level covers, in the score and in covered needs. */
 export const LEVEL_VALUES: Readonly<Record<FeatureLevel, number>> = { full: 1, partial: 0.5, unknown: 0, none: 0 }
 
@@ -58,9 +62,15 @@ export function bestLevel(levels: readonly FeatureLevel[]): FeatureLevel {
   return levels.reduce<FeatureLevel>((best, level) => (LEVEL_RANK[level] > LEVEL_RANK[best] ? level : best), 'none')
 }
 
-/** The organisation's level for a need; a feature it does not list is not needed. */
-export function needLevelOf(model: Case, featureId: string): NeedLevel {
-  return model.organisation.needs?.[featureId]?.level ?? 'none'
+/** The organisation's level for a need; a feature it does not list is not assessed (not "not needed"). */
+export function needLevelOf(model: Case, featureId: string): NeedAssessment {
+  return model.organisation.needs?.[featureId]?.level ?? 'not-assessed'
+}
+
+/** Whether the case assesses its needs at all: `none` when it lists no need, `some` when only part of the taxonomy. */
+export function needsAssessment(model: Case, features: readonly { id: string }[]): 'all' | 'some' | 'none' {
+  const listed = features.filter((f) => model.organisation.needs?.[f.id] !== undefined).length
+  return listed === 0 ? 'none' : listed < features.length ? 'some' : 'all'
 }
 
 /** What one product of a scenario (one licence line) has for a feature. */
@@ -76,7 +86,7 @@ export interface ProductClaim {
 
 export interface NeedCoverage {
   featureId: string
-  need: NeedLevel
+  need: NeedAssessment
   /** Best level over the scenario's products. */
   level: FeatureLevel
   status: NeedStatus
@@ -106,6 +116,8 @@ export interface ScenarioCoverage {
   /** Weighted needs whose level is unknown: the score is a lower bound when this is above 0. */
   unknownCount: number
   must: MustSummary
+  /** Feature ids nobody assessed (the case does not list them), in taxonomy order. */
+  notAssessed: string[]
   /** Σ value(level) over the needs that are not `none`: full 1, partial 0.5. */
   coveredNeeds: number
   /** Total cost over the horizon ÷ covered needs (currency units); null when nothing is covered or no cost is given. */
@@ -146,7 +158,7 @@ export function needIds(model: Case, features: readonly { id: string }[]): strin
   return [...ids, ...extra]
 }
 
-function needCoverage(scenario: Scenario, products: ReadonlyMap<string, Product>, featureId: string, need: NeedLevel): NeedCoverage {
+function needCoverage(scenario: Scenario, products: ReadonlyMap<string, Product>, featureId: string, need: NeedAssessment): NeedCoverage {
   const claims: ProductClaim[] = []
   scenario.licences.forEach((line, lineIndex) => {
     const product = products.get(line.productId)
@@ -203,6 +215,7 @@ export function scenarioCoverage(
       missing: musts.filter((n) => n.status === 'missing').map((n) => n.featureId),
       unknown: musts.filter((n) => n.status === 'unknown').map((n) => n.featureId),
     },
+    notAssessed: order.filter((id) => needLevelOf(model, id) === 'not-assessed'),
     coveredNeeds,
     costPerCoveredNeed: cost !== undefined && coveredNeeds > 0 ? cost.total / coveredNeeds : null,
     isCostLowerBound: cost !== undefined && !cost.complete,

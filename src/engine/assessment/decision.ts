@@ -5,9 +5,25 @@
  *
  * Facts only, no words: the sentences are made from these at the edge, in the reader's language.
  *
- * Ranking: by present value when the discount rate is above 0, else by the nominal total. An
- * incomplete path's figure is a lower bound (its unknown amounts are left out), so it can only move
- * later in the ranking once they are known, never earlier; `mayRankLater` says so.
+ * Ranking: by present value when the discount rate is above 0, else by the nominal total, and only
+ * where the order is known. An incomplete path's figure is a lower bound (its unknown amounts are left
+ * out), so:
+ *
+ *     complete paths                     ranked among themselves by their figures
+ *     incomplete, lower bound above      placed after them (its place is settled whatever its unknowns
+ *       every complete path                come to) when it is the only such path; two or more such
+ *                                          paths are each known to come after, but not in which order
+ *     incomplete, lower bound at or      not ranked: it may turn out cheaper or dearer than a complete
+ *       below some complete path           path ("kan inte rangordnas ännu — saknar …")
+ *     wholly unknown (nothing of its     never ranked
+ *       figure known, figure ≤ 0)
+ *
+ * So no incomplete path ever ranks ahead of a complete one, and a rank is the place among the paths
+ * whose order is known: a path listed apart may, once known, fall anywhere at or above its lower bound.
+ *
+ * Absent is not a value: a case with no must-have has its must-haves `not-assessed`, a case with no
+ * third-country limit has its policy `not-set`, a path without a risk register has its risks
+ * `not-assessed` — never "all met", "no limit" or "no risk".
  *
  * A difference to the baseline, d = path − baseline on the known amounts, reads:
  *
@@ -19,9 +35,12 @@
  *                                        (both incomplete: both sides' unknown amounts decide)
  */
 import type { Missing } from '../money/costs'
+import { coverageOf } from './coverage'
 import type { MustSummary } from './coverage'
+import { scenarioExposure } from './exposure'
 import type { ScenarioExposure, ThirdCountryStatus } from './exposure'
-import type { Case } from '../model/model'
+import type { Case, Product } from '../model/model'
+import { assessRisks } from './risks'
 import type { RiskLevel, RiskRegister } from './risks'
 import type { Measure } from '../uncertainty/sensitivity'
 
@@ -86,12 +105,29 @@ export function differenceOf(path: CostedScenario, baseline: CostedScenario, mea
     : { kind: 'not-known', knownParts: d, decidedBy: [baseline.id], threshold: magnitude }
 }
 
+/** Whether a path is known to meet every must-have (see `musts` in CONTRACT.md). */
+export type MustsStatus = 'met' | 'missed' | 'unknown' | 'not-assessed'
+/**
+ * The path against the organisation's third-country policy: `within` when it can be run inside the
+ * limit (services under third-country law kept to the classes it allows), `breached` when a service
+ * under third-country law may handle no class at all under it, `unknown` when whether a service is
+ * under such law is not known, `not-set` when the case sets no limit.
+ */
+export type PolicyStatus = 'within' | 'breached' | 'unknown' | 'not-set'
+export type RisksStatus = 'assessed' | 'not-assessed'
+/** Why a path is not ranked: its known part does not settle its place, or nothing of its figure is known. */
+export type Unranked = 'incomplete' | 'unknown' | 'after-complete'
+
 export interface PathSummary {
   id: string
-  /** 1 for the lowest figure; paths with equal figures keep the case's order. */
-  rank: number
+  /** Its place among the paths whose order is known, 1 for the lowest; null when it cannot be ranked yet. */
+  rank: number | null
+  /** Why `rank` is null: `incomplete` (its lower bound does not settle its place), `unknown` (nothing known), `after-complete` (it costs more than every complete path, but so does another incomplete one). */
+  unranked: Unranked | undefined
   /** The ranked figure (total or present value), known amounts only when incomplete. */
   figure: number
+  /** The figure, or null when nothing of it is known (incomplete and not above 0). */
+  amount: number | null
   /** False when the figure leaves out an unknown amount (it is then a lower bound). */
   complete: boolean
   missing: Missing[]
@@ -101,29 +137,38 @@ export interface PathSummary {
   difference: Difference | undefined
   /** Must-have needs: missing and not known whether met (feature ids); undefined when coverage is not given. */
   must: Pick<MustSummary, 'total' | 'missing' | 'unknown'> | undefined
+  musts: MustsStatus | undefined
   /** Highest information class some service may handle under the policy; null when not known. */
   highestClass: number | null
   /** The highest class the services under third-country law may handle, when they limit the path below `highestClass`. */
   exposedClassLimit: number | null
   /** Whether the path relies on services under third-country law; `unknown` when a service's status is not known. */
   thirdCountry: ThirdCountryStatus | undefined
+  policy: PolicyStatus | undefined
   exposedProducts: string[]
   /** Products whose exposure the sources leave unknown. */
   unknownProducts: string[]
   /** The risk register: whether there is one, and its highest risk. */
   risk: { hasRegister: boolean; highest?: { id: string; score: number; level: RiskLevel } } | undefined
+  risks: RisksStatus | undefined
 }
 
 export interface DecisionSummary {
   measure: Measure
   baselineId: string | undefined
-  /** Lowest figure first. */
+  /** The ranked paths in their order, then the paths that cannot be ranked yet, in the case's order. */
   paths: PathSummary[]
   /**
    * The first-ranked path whose figure is complete and that is known to meet every must-have, if any:
-   * paths ranked before it are either incomplete or miss (or may miss) a must-have.
+   * paths ranked before it miss (or may miss) a must-have. Undefined when no must-have is assessed.
    */
   lowestCompleteMeetingMusts: string | undefined
+  /** The first-ranked complete path (the lowest known cost), whatever its must-haves. */
+  lowestComplete: string | undefined
+  /** Whether the case sets any must-have (`false`: the needs are not assessed). */
+  mustsAssessed: boolean
+  /** Whether the case sets a third-country limit; undefined when exposure is not given. */
+  policySet: boolean | undefined
 }
 
 export interface DecisionOptions {
@@ -138,32 +183,86 @@ export interface DecisionOptions {
   registers?: ReadonlyMap<string, RiskRegister>
 }
 
-export function decisionSummary(options: DecisionOptions): DecisionSummary {
+function mustsStatus(must: MustSummary | undefined): MustsStatus | undefined {
+  if (must === undefined) return undefined
+  if (must.total === 0) return 'not-assessed'
+  if (must.missing.length > 0) return 'missed'
+  return must.unknown.length > 0 ? 'unknown' : 'met'
+}
+
+/** The path against the policy (see PolicyStatus); `levels` are the organisation's information classes. */
+export function policyStatus(exposure: Pick<ScenarioExposure, 'thirdCountry' | 'policyMaxClass'>, levels: readonly number[]): PolicyStatus {
+  const limit = exposure.policyMaxClass
+  if (limit === undefined) return 'not-set'
+  // Under the limit, a service under third-country law may handle some class (or, without classes, anything the limit allows).
+  const allowsSome = limit >= 0 && (levels.length === 0 || levels.some((l) => l <= limit))
+  if (exposure.thirdCountry === 'exposed') return allowsSome ? 'within' : 'breached'
+  if (exposure.thirdCountry === 'unknown') return 'unknown'
+  return 'within'
+}
+
+/**
+ * Which paths are ranked and in what order (see the module comment): ids with their rank, or why not.
+ * `figure` is the measure; a path is wholly unknown when incomplete with a figure of 0 or less.
+ */
+export function rankPaths(scenarios: readonly { id: string; figure: number; complete: boolean }[]): Map<string, { rank: number | null; unranked: Unranked | undefined }> {
+  const indexed = scenarios.map((s, order) => ({ ...s, order }))
+  const byFigure = (x: { figure: number; order: number }, y: { figure: number; order: number }) => x.figure - y.figure || x.order - y.order
+  const complete = indexed.filter((s) => s.complete).sort(byFigure)
+  const top = complete.length > 0 ? Math.max(...complete.map((s) => s.figure)) : -Infinity
+  const incomplete = indexed.filter((s) => !s.complete)
+  const settled = incomplete.filter((s) => s.figure > 0 && s.figure > top)
+  const out = new Map<string, { rank: number | null; unranked: Unranked | undefined }>()
+  complete.forEach((s, i) => out.set(s.id, { rank: i + 1, unranked: undefined }))
+  for (const s of incomplete) {
+    if (s.figure <= 0) out.set(s.id, { rank: null, unranked: 'unknown' })
+    else if (!settled.includes(s)) out.set(s.id, { rank: null, unranked: 'incomplete' })
+    else if (settled.length === 1) out.set(s.id, { rank: complete.length + 1, unranked: undefined })
+    else out.set(s.id, { rank: null, unranked: 'after-complete' })
+  }
+  return out
+}
+
+/** The decision at a glance: every fact the compare screen's summary and the command line's `decision` give. */
+export function decision(options: DecisionOptions): DecisionSummary {
   const measure = rankingMeasure(options.discountRate)
   const baseline = options.scenarios.find((s) => s.id === options.baselineId)
-  const ranked = options.scenarios
-    .map((s, order) => ({ s, order }))
-    .sort((x, y) => x.s[measure] - y.s[measure] || x.order - y.order)
-    .map((x) => x.s)
+  const ranks = rankPaths(options.scenarios.map((s) => ({ id: s.id, figure: s[measure], complete: s.complete })))
+  const order = new Map(options.scenarios.map((s, i) => [s.id, i]))
+  const place = (s: CostedScenario) => ranks.get(s.id)?.rank ?? null
+  const listed = [...options.scenarios].sort((x, y) => {
+    const a = place(x)
+    const b = place(y)
+    if (a !== null && b !== null) return a - b
+    if (a !== null || b !== null) return a !== null ? -1 : 1
+    return (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0)
+  })
+  const lastRanked = Math.max(0, ...listed.map((s) => place(s) ?? 0))
 
-  const paths = ranked.map((s, i): PathSummary => {
-    const must = options.coverage?.get(s.id)?.must
+  const paths = listed.map((s): PathSummary => {
+    const mustSummary = options.coverage?.get(s.id)?.must
     const exposure = options.exposure?.get(s.id)
     const register = options.registers?.get(s.id)
     const limit = exposure && exposure.exposedProducts.length > 0 ? exposure.commonClass : null
+    const rank = ranks.get(s.id) ?? { rank: null, unranked: 'unknown' as const }
+    const isUnknown = !s.complete && s[measure] <= 0
     return {
       id: s.id,
-      rank: i + 1,
+      rank: rank.rank,
+      unranked: rank.unranked,
       figure: s[measure],
+      amount: isUnknown ? null : s[measure],
       complete: s.complete,
       missing: s.missing,
-      mayRankLater: !s.complete && i < ranked.length - 1,
+      mayRankLater: !s.complete && rank.rank !== null && rank.rank < lastRanked,
       isBaseline: s.id === baseline?.id,
       difference: baseline ? differenceOf(s, baseline, measure) : undefined,
-      must: must ? { total: must.total, missing: must.missing, unknown: must.unknown } : undefined,
+      must: mustSummary ? { total: mustSummary.total, missing: mustSummary.missing, unknown: mustSummary.unknown } : undefined,
+      musts: mustsStatus(mustSummary),
       highestClass: exposure?.highestClass ?? null,
       exposedClassLimit: limit !== null && exposure?.highestClass !== null && exposure?.highestClass !== undefined && limit < exposure.highestClass ? limit : null,
       thirdCountry: exposure?.thirdCountry,
+      policy: exposure ? policyStatus(exposure, exposure.classLevels) : undefined,
       exposedProducts: exposure?.exposedProducts ?? [],
       unknownProducts: exposure?.unknownProducts ?? [],
       risk: register
@@ -172,14 +271,84 @@ export function decisionSummary(options: DecisionOptions): DecisionSummary {
             ...(register.highest ? { highest: { id: register.highest.risk.id, score: register.highest.score, level: register.highest.level } } : {}),
           }
         : undefined,
+      risks: register ? (register.hasRegister ? 'assessed' : 'not-assessed') : undefined,
     }
   })
 
-  const meetsMusts = (p: PathSummary) => p.must !== undefined && p.must.missing.length === 0 && p.must.unknown.length === 0
+  const mustsAssessed = paths.some((p) => p.musts !== undefined && p.musts !== 'not-assessed')
+  const ranked = paths.filter((p) => p.rank !== null)
+  const exposures = [...(options.exposure?.values() ?? [])]
   return {
     measure,
     baselineId: baseline?.id,
     paths,
-    lowestCompleteMeetingMusts: paths.find((p) => p.complete && meetsMusts(p))?.id,
+    lowestCompleteMeetingMusts: mustsAssessed ? ranked.find((p) => p.complete && p.musts === 'met')?.id : undefined,
+    lowestComplete: ranked.find((p) => p.complete)?.id,
+    mustsAssessed,
+    policySet: exposures.length === 0 ? undefined : exposures.some((e) => e.policyMaxClass !== undefined),
+  }
+}
+
+/** A path's verdict as the command line's JSON gives it (CONTRACT.md, `decision`). */
+export interface DecisionPathRecord {
+  scenarioId: string
+  rank: number | null
+  amount: number | null
+  atLeast: boolean
+  musts: MustsStatus | null
+  missedMusts: string[]
+  thirdCountry: 'none' | 'exposed' | 'unknown' | null
+  policy: PolicyStatus | null
+  risks: RisksStatus | null
+}
+
+export interface DecisionRecord {
+  measure: Measure
+  baseline: string | null
+  paths: DecisionPathRecord[]
+}
+
+/** The decision in the command line's words: the verdict the summary shows, nothing more. */
+export function decisionRecord(summary: DecisionSummary): DecisionRecord {
+  return {
+    measure: summary.measure,
+    baseline: summary.baselineId ?? null,
+    paths: summary.paths.map((p) => ({
+      scenarioId: p.id,
+      rank: p.rank,
+      amount: p.amount,
+      atLeast: !p.complete && p.amount !== null,
+      musts: p.musts ?? null,
+      missedMusts: p.must?.missing ?? [],
+      thirdCountry: p.thirdCountry === undefined ? null : p.thirdCountry === 'not-exposed' ? 'none' : p.thirdCountry,
+      policy: p.policy ?? null,
+      risks: p.risks ?? null,
+    })),
+  }
+}
+
+/**
+ * The inputs `decision` reads, worked out from a case and its result: must-have coverage, exposure
+ * (users counted in each scenario's licence year, as the screens count them) and risk registers.
+ * The command line uses it; the app's screens compute the same with the same engine functions.
+ */
+export function decisionInputs(options: {
+  model: Case
+  result: { scenarios: readonly (CostedScenario & { licenceYear?: number })[] }
+  catalogue: readonly Product[]
+  features: readonly { id: string }[]
+}): Pick<DecisionOptions, 'coverage' | 'exposure' | 'registers'> {
+  const { model, result, catalogue, features } = options
+  const products = new Map(catalogue.map((p) => [p.id, p]))
+  for (const own of model.catalogue?.products ?? []) products.set(own.id, own)
+  return {
+    coverage: new Map(coverageOf({ model, catalogue, features, costs: result.scenarios }).map((c) => [c.scenarioId, c])),
+    exposure: new Map(
+      model.scenarios.map((s, i) => [
+        s.id,
+        scenarioExposure(s, { model, products, year: result.scenarios[i]?.licenceYear ?? model.settings.startYear }),
+      ]),
+    ),
+    registers: new Map(model.scenarios.map((s) => [s.id, assessRisks(s.risks)])),
   }
 }

@@ -91,7 +91,9 @@ export interface ScenarioExposure {
   highestClass: number | null
   /** Highest class every known service may handle, i.e. what may flow through all of them; null when none is known. */
   commonClass: number | null
-  /** The organisation's policy: highest class allowed in a service under third-country law (undefined: no policy). */
+  /** The organisation's information classes, lowest first (empty: none set). */
+  classLevels: number[]
+  /** The organisation's policy: highest class allowed in a service under third-country law (undefined: no policy set, which is not "no limit"). */
   policyMaxClass: number | undefined
   /** Classes the policy forbids in the exposed services (empty when nothing is exposed or there is no policy). */
   forbiddenClasses: number[]
@@ -180,6 +182,7 @@ export function scenarioExposure(
     isExposedUsersLowerBound: unknownProducts.length > 0,
     highestClass: known.length > 0 ? Math.max(...known) : null,
     commonClass: known.length > 0 ? Math.min(...known) : null,
+    classLevels: levels,
     policyMaxClass: policy,
     forbiddenClasses,
   }

@@ -60,6 +60,13 @@ export interface GuidedInput {
   hourlyCost: number | null
   paths: readonly GuidedPath[]
   texts: GuidedTexts
+  /** The day the case is made (YYYY-MM-DD): the case is named "<organisation>, <day>", so cases of one organisation are told apart. */
+  day?: string
+  /**
+   * What the organisation assessed in the guided start: its needs, information classes and
+   * third-country limit (each absent when the step was skipped: then it is "not assessed").
+   */
+  assessed?: Pick<Case['organisation'], 'needs' | 'informationClasses' | 'thirdCountryMaxClass' | 'thirdCountryPolicySource'>
 }
 
 /** The ids the guided start gives its groups, in order (unique, from the names). */
@@ -89,11 +96,12 @@ export function guidedCase(input: GuidedInput): Case {
   }))
   const model: Case = {
     schemaVersion: 1,
-    name,
+    name: input.day ? `${name}, ${input.day}` : name,
     organisation: {
       name,
       groups,
       hourlyCost: input.hourlyCost ?? { value: null, reason: texts.unknownReason },
+      ...Object.fromEntries(Object.entries(input.assessed ?? {}).filter(([, v]) => v !== undefined)),
     },
     settings: { startYear: input.startYear, years: input.years, currency: 'SEK', discountRate: input.discountRate },
     scenarios: [],
