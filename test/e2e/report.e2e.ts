@@ -1,6 +1,7 @@
 // The report printed as a reader prints it: to PDF in Chromium (page.pdf), then read page by page with
 // poppler's pdftotext (scripts/ensure-pdftotext.mjs installs it). The shipped case's paper is shorter
-// than the 18 pages it used to be, carries the case's name and "page N of M" in the margins, and no
+// than 21 pages (it was 17 before the sovereignty part of issue 24 and today's price changes of issue 23
+// joined it, both asked for in the report; 18 before issue 14 shortened it), carries the case's name and "page N of M" in the margins, and no
 // table is split into a fragment holding only its header (or caption).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,7 +43,7 @@ async function printReport(page: Page): Promise<Buffer> {
 }
 
 describe('the report printed to PDF', () => {
-  it('is shorter than 18 pages, names the case and the page in the margins, and splits no table into a header-only fragment', async () => {
+  it('is shorter than 21 pages, names the case and the page in the margins, and splits no table into a header-only fragment', async () => {
     const caseName = textIn(loadShipped().model.name, 'sv')
     const app = await openApp(browser, { locale: 'sv-SE', path: '#/report' })
     try {
@@ -52,7 +53,7 @@ describe('the report printed to PDF', () => {
       const pages = pagesOf(await printReport(page), 'report')
       console.log(`report.e2e: the shipped case's report prints on ${pages.length} pages (A4)`)
       expect(pages.length).toBeGreaterThan(3)
-      expect(pages.length).toBeLessThan(18)
+      expect(pages.length).toBeLessThan(21)
       pages.forEach((text, i) => {
         expect(plain(text), `page ${i + 1}`).toContain(caseName)
         expect(plain(text), `page ${i + 1}`).toContain(`Sida ${i + 1} av ${pages.length}`)
@@ -114,7 +115,7 @@ describe('the report printed to PDF', () => {
         for (const el of document.querySelectorAll<HTMLElement>('.report *')) {
           const style = getComputedStyle(el)
           const breaksAnywhere = style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all' || style.hyphens === 'auto'
-          if (breaksAnywhere && !el.closest('.report__url')) faults.push(`${el.tagName.toLowerCase()}.${el.className}: may break inside a word`)
+          if (breaksAnywhere && !el.closest('.report__url, .source__url')) faults.push(`${el.tagName.toLowerCase()}.${el.className}: may break inside a word`)
         }
         for (const cell of document.querySelectorAll<HTMLElement>('.report td, .report [data-field="figure"]')) {
           // A figure's digits and unit are joined by no-break spaces: a plain space between digits could break it.
