@@ -217,9 +217,20 @@ describe('today’s prices beside the documents’', () => {
       // F3: 10 USD × 12 × 10 = 1 200 kr; 6 100 × 1 200 = 7 320 000 kr
       await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 1 200 kr = 7 320 000 kr')
       expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 300 × 5 078 kr')
+      // An edit after the prices: the box's "Ångra" puts back the prices it applied and nothing else.
+      const users = page.getByRole('textbox', { name: 'Medarbetare med E3-licens' })
+      await users.fill('2400')
+      await users.press('Tab')
+      await expect.poll(() => read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 400 × 5 078 kr')
       await notice.getByRole('button', { name: 'Ångra' }).click()
       await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 660 kr = 4 026 000 kr')
-      expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 300 × 4 050 kr')
+      expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 400 × 4 050 kr')
+      expect(await users.inputValue()).toBe('2400')
+      expect(await read(notice.getByRole('status'))).toContain('gäller igen för Microsoft 365 E3, Microsoft 365 F3')
+      // The app's own undo then takes back the price box's change, a step like any other: today's prices again.
+      await page.keyboard.press('Control+z')
+      await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 1 200 kr')
+      expect(await users.inputValue()).toBe('2400')
     })
   })
 })
