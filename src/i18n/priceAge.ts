@@ -21,7 +21,9 @@ export const sv = {
   applyAll: 'Använd dagens listpriser för alla ({count})',
   applied: 'Dagens listpris används nu för {products}.',
   undo: 'Ångra',
-  undone: 'Priserna är återställda.',
+  undone: 'Priserna från före ”Använd” gäller igen för {products}.',
+  undonePartly: 'Priserna från före ”Använd” gäller igen för {restored}. {kept} har ändrats sedan dess och lämnas som de är.',
+  cannotUndo: 'Kan inte ångra: {products} har ändrats sedan dagens pris användes (här eller i en annan flik). Ändra priset under Antaganden och källor, eller ångra stegvis med Ctrl+Z.',
 } as const
 
 export const en: Widen<typeof sv> = {
@@ -41,7 +43,9 @@ export const en: Widen<typeof sv> = {
   applyAll: 'Use today’s list prices for all ({count})',
   applied: 'Today’s list price is now used for {products}.',
   undo: 'Undo',
-  undone: 'The prices are restored.',
+  undone: 'The prices from before “Use” apply again for {products}.',
+  undonePartly: 'The prices from before “Use” apply again for {restored}. {kept} changed since and are left as they are.',
+  cannotUndo: 'Cannot undo: {products} changed since today’s price was used (here or in another tab). Change the price under Assumptions and sources, or undo step by step with Ctrl+Z.',
 }
 
 /** Both languages under `priceAge`, for useLazyMessages. */

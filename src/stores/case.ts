@@ -278,10 +278,21 @@ export const useCaseStore = defineStore('case', () => {
       else delete d.catalogue
     }, `price:${productId}`)
   }
-  /** Puts dated prices in the case (e.g. today's list prices), all in one step of undo. */
-  function applyPrices(overrides: Readonly<Record<string, PriceOverride>>) {
+  /**
+   * Puts dated prices in the case (e.g. today's list prices), all in one step of undo; a product given
+   * `undefined` goes back to its shipped source figure (how the price box puts back what it replaced).
+   */
+  function applyPrices(prices: Readonly<Record<string, PriceOverride | undefined>>) {
     edit((d) => {
-      d.catalogue = { ...d.catalogue, overrides: { ...d.catalogue?.overrides, ...structuredClone(overrides) } }
+      const overrides = { ...d.catalogue?.overrides }
+      for (const [id, price] of Object.entries(prices)) {
+        if (price === undefined) delete overrides[id]
+        else overrides[id] = structuredClone(price)
+      }
+      const { overrides: _, ...rest } = d.catalogue ?? {}
+      const catalogue = Object.keys(overrides).length > 0 ? { ...rest, overrides } : rest
+      if (Object.keys(catalogue).length > 0) d.catalogue = catalogue
+      else delete d.catalogue
     })
   }
   /** Adds the organisation's own product (or quote); its id is made unique. Returns the id. */

@@ -212,14 +212,26 @@ describe('today’s prices beside the documents’', () => {
       await notice.getByRole('textbox', { name: 'Växelkurs: SEK för 1 EUR' }).fill('11,20')
       await notice.getByRole('textbox', { name: 'Växelkurs: SEK för 1 USD' }).fill('10')
       await notice.getByRole('textbox', { name: 'Växelkurs: SEK för 1 USD' }).press('Tab')
-      await notice.getByRole('button', { name: 'Använd dagens listpriser för alla (2)' }).click()
+      // E3 and F3 from Microsoft, Nextcloud and Webex from their public list prices (issue 23); A3 has none.
+      await notice.getByRole('button', { name: 'Använd dagens listpriser för alla (4)' }).click()
       const m365 = page.locator('article[data-scenario="m365"]')
       // F3: 10 USD × 12 × 10 = 1 200 kr; 6 100 × 1 200 = 7 320 000 kr
       await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 1 200 kr = 7 320 000 kr')
       expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 300 × 5 078 kr')
+      // An edit after the prices: the box's "Ångra" puts back the prices it applied and nothing else.
+      const users = page.getByRole('textbox', { name: 'Medarbetare med E3-licens' })
+      await users.fill('2400')
+      await users.press('Tab')
+      await expect.poll(() => read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 400 × 5 078 kr')
       await notice.getByRole('button', { name: 'Ångra' }).click()
       await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 660 kr = 4 026 000 kr')
-      expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 300 × 4 050 kr')
+      expect(await read(m365.locator('li[data-product="m365-e3"]'))).toContain('2 400 × 4 050 kr')
+      expect((await users.inputValue()).replace(/\s/g, '')).toBe('2400')
+      expect(await read(notice.getByRole('status'))).toContain('gäller igen för Microsoft 365 E3, Microsoft 365 F3')
+      // The app's own undo then takes back the price box's change, a step like any other: today's prices again.
+      await page.keyboard.press('Control+z')
+      await expect.poll(() => read(m365.locator('li[data-product="m365-f3"]'))).toContain('6 100 × 1 200 kr')
+      expect((await users.inputValue()).replace(/\s/g, '')).toBe('2400')
     })
   })
 })

@@ -80,6 +80,17 @@ describe('useCaseStore', () => {
     expect(m365()?.warnings.map((w) => w.code)).toContain('stated-total-mismatch')
   })
 
+  it('applies several prices in one step and puts back a replaced one, or the source figure, the same way', () => {
+    store.setPrice('m365-f3', 700)
+    store.applyPrices({ 'm365-e3': { amount: 5078, asOf: '2026-09-26' }, 'm365-f3': { amount: 1200 } })
+    expect(store.model.catalogue?.overrides).toEqual({ 'm365-e3': { amount: 5078, asOf: '2026-09-26' }, 'm365-f3': { amount: 1200 } })
+    // Back to what each had before: E3 its source figure (no override), F3 the person's 700.
+    store.applyPrices({ 'm365-e3': undefined, 'm365-f3': { amount: 700 } })
+    expect(store.model.catalogue?.overrides).toEqual({ 'm365-f3': { amount: 700 } })
+    store.applyPrices({ 'm365-f3': undefined })
+    expect(store.model.catalogue).toBeUndefined()
+  })
+
   it('drops the case’s reading of the horizon or the rate once the person sets it: the value is theirs (issue 21)', () => {
     expect(store.model.settings.horizonSource?.reading).toBeDefined()
     store.setStartYear(2023) // the same year: still the case's reading
