@@ -141,7 +141,7 @@ describe('report screen', () => {
         for (const product of exposure.unknownProducts) expect(services, exposure.scenarioId).toContain(shipped.productName(product, 'sv'))
         if (exposure.unknownProducts.length > 0) expect(services, exposure.scenarioId).toContain('okänt')
         expect(services === 'inga', exposure.scenarioId).toBe(exposure.thirdCountry === 'not-exposed')
-        if (shipped.withoutRegister.includes(exposure.scenarioId)) expect(await read(row.locator('[data-field="risk"]'))).toBe('inget riskregister')
+        if (shipped.withoutRegister.includes(exposure.scenarioId)) expect(await read(row.locator('[data-field="risk"]'))).toBe('risker inte bedömda (inget riskregister)')
       }
       // Charts are drawn (the chart code loads on this screen): one per scenario plus the cumulative one.
       await expect.poll(() => page.locator('.report canvas').count()).toBe(shipped.result.scenarios.length + 1)

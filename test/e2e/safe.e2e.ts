@@ -54,7 +54,7 @@ const caseNameField = (page: Page) => page.getByRole('textbox', { name: 'Fallets
 /**
  * Starts a new case as a person does now: the guided start (a new case begins with a few questions,
  * not as an empty case), one group with a count and one path, create; then back to the saved cases.
- * The case is named 'Nytt fall' until renamed.
+ * The case is named from its organisation and the day ("…, 2026-12-05") until renamed.
  */
 async function startNewCase(page: Page) {
   await page.getByRole('link', { name: 'Nytt fall …' }).click()
@@ -156,7 +156,8 @@ describe('two tabs on the same saved cases', () => {
       await caseNameField(b).waitFor()
 
       await startNewCase(a)
-      await expect.poll(() => b.locator('.wb-case__name').allInnerTexts()).toContain('Nytt fall')
+      // A new case is named from its organisation and the day (issue 19), never a bare "Nytt fall".
+      await expect.poll(async () => (await b.locator('.wb-case__name').allInnerTexts()).some((name) => /, \d{4}-\d{2}-\d{2}$/.test(name))).toBe(true)
       // Back in A to the case B has open, and rename it there.
       await a.getByRole('button', { name: /^Öppna Eskilstuna/ }).click()
       await typeInto(caseNameField(a), 'Omdöpt i A')
@@ -168,7 +169,10 @@ describe('two tabs on the same saved cases', () => {
       await a.reload({ waitUntil: 'networkidle' })
       expect(await caseNameField(a).inputValue()).toBe('Omdöpt i A')
       expect(normal(await a.getByRole('textbox', { name: 'Användare i Medarbetare med E3-licens' }).inputValue())).toBe('2 600')
-      expect(await a.locator('.wb-case__name').allInnerTexts()).toEqual(['Omdöpt i A', 'Nytt fall'])
+      const names = await a.locator('.wb-case__name').allInnerTexts()
+      expect(names).toHaveLength(2)
+      expect(names[0]).toBe('Omdöpt i A')
+      expect(names[1]).toMatch(/, \d{4}-\d{2}-\d{2}$/)
       await b.close()
     })
   })
