@@ -11,10 +11,10 @@
  * reader sees always add up to the totals built from them.
  */
 import { likelyValue } from '../model/amount'
-import { evaluate, isIdle, scenarioRules } from './rules'
+import { evaluate, isIdle, scenarioRules, unknownInputs } from './rules'
 import type { LineRules } from './rules'
 import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
-import type { Amount, Case, Citation, CostCategory, LocalText, Product, Scenario, UserGroup } from '../model/model'
+import type { Case, Citation, CostCategory, LocalText, Product, Scenario, UserGroup } from '../model/model'
 
 export { isActive, phaseShare, wholeSeats } from './rules'
 
@@ -100,29 +100,6 @@ export function usersOf(model: Case, groupIds: readonly string[] | undefined, ye
   return sum
 }
 
-/**
- * Newcomers to a set of groups in a year: for each group, its growth over the year before (a shrinking
- * group brings none). A group whose count is the same figure in both years (one count for every year,
- * even an unknown one) has not grown. Null when a count that differs between the years is unknown.
- */
-export function groupGrowth(model: Case, groupIds: readonly string[] | undefined, year: number): number | null {
-  const groups =
-    groupIds === undefined || groupIds.length === 0
-      ? model.organisation.groups
-      : model.organisation.groups.filter((g) => groupIds.includes(g.id))
-  let growth = 0
-  for (const group of groups) {
-    const now = group.usersByYear?.[String(year)] ?? group.users
-    const before = group.usersByYear?.[String(year - 1)] ?? group.users
-    if (now === before) continue
-    const a = likelyValue(now)
-    const b = likelyValue(before)
-    if (a === null || b === null) return null
-    growth += Math.max(0, a - b)
-  }
-  return growth
-}
-
 /** The engine's own reasons, in both languages. */
 const REASONS = {
   notKnown: { sv: 'okänt', en: 'not known' },
@@ -131,36 +108,77 @@ const REASONS = {
   noExitPlan: { sv: 'scenariot har ingen utträdesplan med en kostnad', en: 'the scenario has no exit plan with a cost' },
 } as const satisfies Record<string, LocalText>
 
-/** Why an amount is not known: the data's own reason (a text, or `{ sv, en }`), else "not known". */
-function reasonOf(amount: unknown): LocalText {
-  if (typeof amount !== 'object' || amount === null || !('reason' in amount)) return REASONS.notKnown
-  const reason = amount.reason
-  return typeof reason === 'object' && reason !== null ? (reason as LocalText) : String(reason)
+/** The order a line's missing inputs are listed in: what it is, its price, then counts and hours. */
+const MISSING_ORDER: readonly Missing['kind'][] = ['product', 'price', 'exchange-rate', 'amount', 'fte', 'users', 'hours', 'hourly-cost', 'exit-plan']
+
+/** Who a line is, for naming what it misses. */
+interface LineIdentity {
+  key: string
+  label: LocalText
+  /** Licence lines: the product id, and the product where the catalogue has it. */
+  productId?: string
+  product?: Product
+  /** Legal-exit line: whether the scenario has an exit plan (its amount unknown) or none. */
+  hasExitPlan?: boolean
 }
 
-
-/** A product's price per unit in the case's currency (before escalation), or why it is not known. */
-function priceOf(model: Case, product: Product): { value: number | null; missing?: Missing } {
-  const override = model.catalogue?.overrides?.[product.id]
-  const amount: Amount = override?.amount ?? product.pricing.amount
-  const value = likelyValue(amount)
-  if (value === null) return { value, missing: { kind: 'price', ref: product.id, label: product.name, reason: reasonOf(amount) } }
-  if (product.pricing.currency === model.settings.currency) return { value }
-  const rateAmount = model.settings.exchangeRates?.[product.pricing.currency]
-  const rate = rateAmount === undefined ? null : likelyValue(rateAmount)
-  if (rate === null) {
-    return {
-      value: null,
-      missing: {
-        kind: 'exchange-rate', ref: product.id, label: product.name,
+/** One unknown input (rules.ts) named by what it is. */
+function missingInput(ctx: CostContext, line: LineIdentity, node: { key: string; reason?: LocalText }): Missing {
+  const kind = node.key.slice(0, node.key.indexOf(':') === -1 ? undefined : node.key.indexOf(':'))
+  const reason = node.reason ?? REASONS.notKnown
+  const label = line.product?.name ?? line.label
+  switch (kind) {
+    case 'price':
+      return line.product === undefined
+        ? { kind: 'product', ref: line.productId ?? line.key, label, reason: REASONS.notInCatalogue }
+        : { kind: 'price', ref: line.product.id, label, reason }
+    case 'exchange-rate': {
+      const currency = node.key.slice('exchange-rate:'.length)
+      const own = ctx.model.settings.currency
+      return {
+        kind: 'exchange-rate', ref: line.productId ?? line.key, label,
         reason: {
-          sv: `prissatt i ${product.pricing.currency}; ingen växelkurs till ${model.settings.currency} är angiven`,
-          en: `priced in ${product.pricing.currency}; no exchange rate to ${model.settings.currency} is set`,
+          sv: `prissatt i ${currency}; ingen växelkurs till ${own} är angiven`,
+          en: `priced in ${currency}; no exchange rate to ${own} is set`,
         },
-      },
+      }
     }
+    case 'group-users':
+    case 'licence-users':
+      return { kind: 'users', ref: line.key, label, reason: REASONS.usersUnknown }
+    case 'cost-fte':
+      return { kind: 'fte', ref: line.key, label, reason }
+    case 'training-hours':
+      return { kind: 'hours', ref: line.key, label, reason }
+    case 'hourly-cost':
+    case 'training-hourly-cost':
+      return { kind: 'hourly-cost', ref: line.key, label, reason }
+    case 'exit-plan':
+      return line.hasExitPlan
+        ? { kind: 'amount', ref: line.key, label, reason }
+        : { kind: 'exit-plan', ref: line.key, label, reason: REASONS.noExitPlan }
+    default: // cost-amount, benefit-amount, and any input a later rule reads
+      return { kind: 'amount', ref: line.key, label, reason }
   }
-  return { value: value * rate }
+}
+
+/**
+ * What a counted line needs and does not know: the unknown inputs its rules read in the years it is
+ * active, each named once. Read from the rules themselves, so a new rule's unknowns are named here
+ * without a change (docs/decisions/0016-one-rule-set-for-money.md).
+ */
+function missingOf(ctx: CostContext, rules: LineRules | undefined, active: readonly boolean[], line: LineIdentity): Missing[] {
+  if (rules === undefined || !rules.isCounted) return []
+  const found = new Map<string, Missing>()
+  rules.years.forEach((rule, t) => {
+    if (!active[t] || !rule) return
+    for (const node of unknownInputs(rule.amount)) {
+      const missing = missingInput(ctx, line, node)
+      const id = `${missing.kind}\u0000${missing.ref}`
+      if (!found.has(id)) found.set(id, missing)
+    }
+  })
+  return [...found.values()].sort((a, b) => MISSING_ORDER.indexOf(a.kind) - MISSING_ORDER.indexOf(b.kind))
 }
 
 /** A line's amounts and active years from its rules (rules.ts): 0 where it does not apply or is idle. */
@@ -182,28 +200,20 @@ function licenceLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<s
     const key = `licence:${index}`
     const product = products.get(line.productId)
     const { active, amounts } = fromRules(rules.get(key), years)
+    const lineRules = rules.get(key)
+    const missing = missingOf(ctx, lineRules, active, { key, label: line.productId, productId: line.productId, product })
     if (product === undefined) {
       return {
         key, kind: 'licence', category: 'licences', label: line.productId, productId: line.productId,
-        isCounted: true, active, amounts,
-        missing: [{ kind: 'product', ref: line.productId, label: line.productId, reason: REASONS.notInCatalogue }],
+        isCounted: true, active, amounts, missing,
       } satisfies LineResult
     }
-    const price = priceOf(model, product)
-    const isFlat = product.pricing.unit === 'year'
-    const lineRules = rules.get(key)
     const licenceYears: LicenceYear[] = years.map((_, t) => {
       const unitPrice = lineRules?.unitPrices?.[t] ? evaluate(lineRules.unitPrices[t]) : null
       const rule = lineRules?.years[t]
       if (!active[t] || !rule?.seats) return { users: 0, unitPrice, amount: 0 }
       return { users: evaluate(rule.seats), unitPrice, amount: amounts[t] ?? null }
     })
-    const isUsed = active.some(Boolean)
-    const missing: Missing[] = []
-    if (isUsed && price.missing) missing.push(price.missing)
-    if (isUsed && !isFlat && licenceYears.some((y) => y.users === null)) {
-      missing.push({ kind: 'users', ref: key, label: product.name, reason: REASONS.usersUnknown })
-    }
     return {
       key, kind: 'licence', category: 'licences', label: product.name, productId: product.id, isCounted: true,
       active, amounts, licenceYears, pricingUnit: product.pricing.unit,
@@ -215,18 +225,11 @@ function licenceLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<s
 }
 
 function costLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
-  const { model, years } = ctx
+  const { years } = ctx
   return scenario.costs.map((line, index) => {
     const key = `cost:${index}`
     const { active, amounts } = fromRules(rules.get(key), years)
-    const missing: Missing[] = []
-    if (active.some(Boolean)) {
-      if (likelyValue(line.amount) === null) missing.push({ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) })
-      if (line.fte !== undefined && likelyValue(line.fte) === null) missing.push({ kind: 'fte', ref: key, label: line.label, reason: reasonOf(line.fte) })
-      if (line.perUserOf !== undefined && years.some((y, t) => active[t] && usersOf(model, line.perUserOf, y) === null)) {
-        missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
-      }
-    }
+    const missing = missingOf(ctx, rules.get(key), active, { key, label: line.label })
     return {
       key, kind: 'cost', category: line.category, label: line.label, isCounted: true, active, amounts,
       ...(line.source ? { source: line.source } : {}), missing,
@@ -235,20 +238,11 @@ function costLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<stri
 }
 
 function trainingLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<string, LineRules>): LineResult[] {
-  const { model, years } = ctx
+  const { years } = ctx
   return scenario.training.map((line, index) => {
     const key = `training:${index}`
     const { active, amounts } = fromRules(rules.get(key), years)
-    const hourlyAmount = line.hourlyCost ?? model.organisation.hourlyCost
-    const missing: Missing[] = []
-    if (active.some(Boolean)) {
-      const growth = years.map((year) => (year > line.year ? groupGrowth(model, line.groups, year) : 0))
-      if (years.some((y, t) => active[t] && (usersOf(model, line.groups, y) === null || growth[t] === null))) {
-        missing.push({ kind: 'users', ref: key, label: line.label, reason: REASONS.usersUnknown })
-      }
-      if (likelyValue(line.hoursPerUser) === null) missing.push({ kind: 'hours', ref: key, label: line.label, reason: reasonOf(line.hoursPerUser) })
-      if (likelyValue(hourlyAmount) === null) missing.push({ kind: 'hourly-cost', ref: key, label: line.label, reason: reasonOf(hourlyAmount) })
-    }
+    const missing = missingOf(ctx, rules.get(key), active, { key, label: line.label })
     return {
       key, kind: 'training', category: 'training', label: line.label, isCounted: true, active, amounts,
       ...(line.source ? { source: line.source } : {}), missing,
@@ -260,10 +254,7 @@ function benefitLines(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<s
   return scenario.benefits.map((line, index) => {
     const key = `benefit:${index}`
     const { active, amounts } = fromRules(rules.get(key), ctx.years)
-    const missing: Missing[] =
-      line.counted && amounts.some((a) => a === null)
-        ? [{ kind: 'amount', ref: key, label: line.label, reason: reasonOf(line.amount) }]
-        : []
+    const missing = missingOf(ctx, rules.get(key), active, { key, label: line.label })
     return {
       key, kind: 'benefit', category: 'benefits', label: line.label, isCounted: line.counted, active, amounts,
       ...(line.source ? { source: line.source } : {}), missing,
@@ -285,12 +276,7 @@ function legalExitLine(ctx: CostContext, scenario: Scenario, rules: ReadonlyMap<
     {
       key: 'legal-exit', kind: 'legal-exit', category: 'exit', label, isCounted: true, active, amounts,
       ...(scenario.exitPlan?.source ? { source: scenario.exitPlan.source } : {}),
-      missing: amounts.some((a) => a === null)
-        ? [{
-            kind: scenario.exitPlan ? 'amount' : 'exit-plan', ref: 'legal-exit', label,
-            reason: scenario.exitPlan ? reasonOf(scenario.exitPlan.amount) : REASONS.noExitPlan,
-          }]
-        : [],
+      missing: missingOf(ctx, lineRules, active, { key: 'legal-exit', label, hasExitPlan: scenario.exitPlan !== undefined }),
     },
   ]
 }

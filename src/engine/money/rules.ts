@@ -17,11 +17,11 @@
 import { likelyValue } from '../model/amount'
 import { effectiveHosting, isThirdCountryExposed } from '../assessment/exposure'
 import { growth, roundMoney } from './finance'
-import type { Case, Product, Scenario, UserGroup } from '../model/model'
+import type { Case, LocalText, Product, Scenario, UserGroup } from '../model/model'
 
 export type Expr =
-  /** A named input: its key, and the value the case gives it (null when unknown). */
-  | { op: 'input'; key: string; value: number | null }
+  /** A named input: its key, and the value the case gives it (null when unknown, with the data's reason if it gives one). */
+  | { op: 'input'; key: string; value: number | null; reason?: LocalText }
   | { op: 'const'; value: number }
   | { op: 'add'; a: Expr; b: Expr }
   | { op: 'mul'; a: Expr; b: Expr }
@@ -152,10 +152,42 @@ export function phaseShare(shareByYear: Readonly<Record<string, number>> | undef
   return key === undefined ? 0 : (shareByYear[key] ?? 0)
 }
 
-/** A named input read from the case: its key and its likely value (null when unknown or absent). */
-export const input = (key: string, value: unknown): Expr => ({
-  op: 'input', key, value: value === undefined ? null : likelyValue(value as Parameters<typeof likelyValue>[0]),
-})
+/** A named input read from the case: its key and its likely value (null when unknown or absent, with the data's reason where it gives one). */
+export function input(key: string, value: unknown): Expr {
+  const likely = value === undefined ? null : likelyValue(value as Parameters<typeof likelyValue>[0])
+  if (likely !== null || typeof value !== 'object' || value === null || !('reason' in value)) return { op: 'input', key, value: likely }
+  const reason = value.reason
+  return { op: 'input', key, value: null, reason: typeof reason === 'object' && reason !== null ? (reason as LocalText) : String(reason) }
+}
+
+/** The unknown inputs an expression reads, in the order it reads them. */
+export function unknownInputs(x: Expr, into: Extract<Expr, { op: 'input' }>[] = []): Extract<Expr, { op: 'input' }>[] {
+  switch (x.op) {
+    case 'input':
+      if (x.value === null) into.push(x)
+      break
+    case 'const':
+      break
+    case 'add':
+    case 'mul':
+      unknownInputs(x.a, into)
+      unknownInputs(x.b, into)
+      break
+    case 'gain':
+      unknownInputs(x.sum, into)
+      unknownInputs(x.now, into)
+      unknownInputs(x.before, into)
+      break
+    case 'seats':
+    case 'round':
+      unknownInputs(x.x, into)
+      break
+    case 'grow':
+      unknownInputs(x.rate, into)
+      break
+  }
+  return into
+}
 
 /** The groups a line counts: the named ones in the organisation's order, or all when none is named. */
 export function groupsOf(model: Case, ids: readonly string[] | undefined): UserGroup[] {
