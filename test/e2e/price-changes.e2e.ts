@@ -83,8 +83,10 @@ describe('dated price changes on the compare screen', () => {
   })
 
   it('says it in English too', async () => {
-    const app = await openApp(browser, { locale: 'en-GB', path: '#/compare' })
+    const app = await openApp(browser, { locale: 'sv-SE', path: '#/compare' })
     try {
+      await app.page.getByRole('button', { name: 'English' }).click()
+      await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en')
       const line = app.page.locator('[data-test="price-changes-summary"]')
       await line.waitFor()
       expect(await read(line)).toBe('⚠ Microsoft changed prices 6 times within the case’s years — show')
