@@ -82,7 +82,7 @@ describe('PriceChanges', () => {
     await nextTick()
     expect(wrapper.findAll('[data-reference]').map((w) => w.attributes('data-reference'))).toEqual(['microsoft-monthly-billing-2025-04', 'microsoft-volume-levels-2025-11'])
     expect(wrapper.findAll('[data-applied]')).toHaveLength(4)
-    expect(wrapper.get('summary').text()).toBe('⚠ Microsoft changed prices 2 times within the case’s years — show')
+    expect(wrapper.get('summary').text()).toBe('⚠ Microsoft changed prices 6 times within the case’s years; 4 of them are used in the case from their dates — show')
     await wrapper.get('[data-remove="microsoft-e3-2026-07"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.findAll('[data-applied]')).toHaveLength(3))
     expect(warnedIn('m365')).toContain('m365-e3 microsoft-e3-2026-07')
