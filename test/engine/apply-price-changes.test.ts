@@ -5,9 +5,9 @@
  * and the product's price stays as the document gave it. Figures worked by hand.
  */
 import { describe, expect, it } from 'vitest'
-import { appliedPriceChanges, applyPriceChanges, compute, productIndex, removePriceChanges } from '~/engine'
+import { appliedPriceChanges, applyPriceChanges, compute, guidedCase, priceChangeRows, productIndex, referenceFileSchema, removePriceChanges } from '~/engine'
 import type { Case, PriceChangeWarning, ReferenceRow, ScenarioResult } from '~/engine'
-import { buildCase, parsed, product, scenario } from '../fixtures/cases'
+import { buildCase, loadCatalogue, parsed, product, readJson, scenario } from '../fixtures/cases'
 
 // Two products of 1 000 kr and 500 kr a user and year, priced 2023-01-01; 100 staff; 2024–2026.
 const priced = (id: string, amount: number) => ({ ...product(id, amount), pricing: { ...product(id, amount).pricing, asOf: '2023-01-01' } })
@@ -113,5 +113,43 @@ describe('applyPriceChanges', () => {
     expect(withoutRise.scenarios[0]!.licences[1]!.priceChanges).toBeUndefined()
     expect(removePriceChanges(removePriceChanges(applied, 'cut-2026-01'), 'rise-2024-07')).toEqual(base())
     expect(warned(of(removePriceChanges(applied, 'rise-2024-07', 'mail'), 'a'))).toEqual(['mail rise-2024-07'])
+  })
+})
+
+describe('applyPriceChanges on a case made from scratch in the guided start', () => {
+  // 900 office staff on E3 (4 050 kr) and 300 frontline on F3 (660 kr), 2026–2029: the SEK rises of 2023
+  // and 2024 came before the start, so the whole period misses them (× 1.265 from 1 January 2026); the
+  // list rises of 1 July 2026 pay 184 of 365 days in 2026.
+  //   E3 2026: 3 645 000 × (181 × 1.265 + 184 × 1.3703745) / 365 = 4 804 548.48 → 4 804 548; 2027–2029: × 1.3703745 = 4 995 015
+  //   F3 2026:   198 000 × (181 × 1.265 + 184 × 1.58125) / 365   =   282 036.08 →   282 036; 2027–2029: × 1.58125 = 313 087.5 → 313 088
+  //   licences 4 804 548 + 282 036 + 3 × (4 995 015 + 313 088) = 21 010 893, against 4 × 3 843 000 = 15 372 000 held flat
+  const catalogue = loadCatalogue()
+  const references = referenceFileSchema.parse(readJson('data/reference.json')).references
+  const texts = {
+    caseName: 'Nytt fall', allStaff: 'All personal', unknownReason: 'inte ifyllt ännu',
+    implementation: { sv: 'Införande', en: 'Implementation' }, training: { sv: 'Utbildning', en: 'Training' },
+    quote: { sv: 'Vår offert', en: 'Our quote' }, quoteVendor: 'egen uppgift',
+    onPremIncrease: { sv: 'Högre licenskostnad', en: 'Higher licence cost' }, onPremIncreaseReason: 'ange er egen siffra',
+  }
+  const model = parsed(
+    guidedCase({
+      name: 'Testkommun',
+      groups: [{ name: 'Kontorspersonal', kind: 'office', users: 900 }, { name: 'Frontlinjepersonal', kind: 'frontline', users: 300 }],
+      startYear: 2026, years: 4, discountRate: 0, hourlyCost: 350, paths: [{ template: 'm365', name: 'Microsoft 365' }], texts,
+    }),
+    catalogue,
+  )
+  const run = (m: Case) => compute({ model: parsed(m, catalogue), catalogue, references }).scenarios[0]!
+
+  it('warns of the changes its flat prices miss, and applied, pays them from their dates', () => {
+    expect(run(model).total).toBe(15_372_000)
+    expect(new Set(run(model).warnings.map((w) => (w.code === 'price-change-in-horizon' ? w.referenceId : w.code))).size).toBe(6)
+    const choices = priceChangeRows(references).filter((r) => r.condition === undefined).map((r) => ({ referenceId: r.id }))
+    const applied = run(applyPriceChanges(model, productIndex(model, catalogue), references, choices))
+    expect(applied.lines.map((l) => l.amounts)).toEqual([
+      [4_804_548, 4_995_015, 4_995_015, 4_995_015],
+      [282_036, 313_088, 313_088, 313_088],
+    ])
+    expect(applied.total).toBe(21_010_893)
   })
 })
