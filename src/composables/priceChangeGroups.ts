@@ -19,8 +19,18 @@ export interface PriceChangeGroup {
   scenarios: LocalText[]
 }
 
-export function priceChangeWarnings(scenario: ScenarioResult): PriceChangeWarning[] {
+export function priceChangeWarnings(scenario: Pick<ScenarioResult, 'warnings'>): PriceChangeWarning[] {
   return scenario.warnings.filter((w): w is PriceChangeWarning => w.code === 'price-change-in-horizon')
+}
+
+/**
+ * A scenario's warnings as a reader counts them ("7 att se över"): every other warning one item each,
+ * and the dated price changes it holds flat ONE item ("Priser ändrade under perioden (6)"), however many
+ * changes and products: the engine warns per product and change (CONTRACT), a reader sees one matter.
+ */
+export function warningItems(scenario: Pick<ScenarioResult, 'warnings'>): number {
+  const others = scenario.warnings.filter((w) => w.code !== 'price-change-in-horizon').length
+  return others + (priceChangeWarnings(scenario).length > 0 ? 1 : 0)
 }
 
 /** Each dated change once, oldest first, with who holds a price flat across it. */

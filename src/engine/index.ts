@@ -68,5 +68,5 @@ export type { WhatIfSimulation } from './uncertainty/whatifSimulation'
 export { asRange, findSlot, inputKey, inputSlots, isWideRange, slotValue, usedProductIds, writeInput } from './uncertainty/inputs'
 export type { InputKind, InputRef, InputSlot, InputValue } from './uncertainty/inputs'
 // Dated price changes inside a case's years (data/reference.json), warned of where a scenario holds the price flat.
-export { isEscalated, priceChangeRows, priceChangesInHorizon, withPriceChanges, yearFactor } from './guidance/priceChanges'
-export type { PriceChangedScenario, PriceChangeWarning } from './guidance/priceChanges'
+export { appliedPriceChanges, applyPriceChanges, isEscalated, priceChangeEntry, priceChangeRows, priceChangesInHorizon, removePriceChanges } from './guidance/priceChanges'
+export type { PriceChangeChoice, PriceChangeWarning } from './guidance/priceChanges'

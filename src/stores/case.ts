@@ -6,12 +6,14 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import {
+  applyPriceChanges as applyPriceChangesTo,
   compute,
   isValidatorLoaded,
   loadValidator,
   parseCase,
   productIndex,
   emptyScenario,
+  removePriceChanges,
   inputKey,
   removeGroup as removeGroupFrom,
   scenarioFromTemplate,
@@ -34,6 +36,7 @@ import type {
   LicenceLine,
   LocalText,
   NeedLevel,
+  PriceChangeChoice,
   PriceOverride,
   Product,
   RateAmount,
@@ -294,6 +297,20 @@ export const useCaseStore = defineStore('case', () => {
       if (Object.keys(catalogue).length > 0) d.catalogue = catalogue
       else delete d.catalogue
     })
+  }
+  /**
+   * Puts dated price changes of data/reference.json in the case from their dates, per product or for
+   * every product a change concerns (engine `applyPriceChanges`), all in one step of undo. The
+   * products' prices stay as the documents gave them; the changes sit on the licence lines beside them.
+   */
+  function applyPriceChanges(choices: readonly PriceChangeChoice[]): boolean | 'waiting' {
+    const rows = references.value
+    if (rows === undefined || choices.length === 0) return false
+    return edit((d) => applyPriceChangesTo(d, productIndex(d, shippedCatalogue), rows, choices))
+  }
+  /** Takes an applied price change out of the case again (for one product, or all), one step of undo. */
+  function removePriceChange(referenceId: string, productId?: string) {
+    edit((d) => removePriceChanges(d, referenceId, productId))
   }
   /** Adds the organisation's own product (or quote); its id is made unique. Returns the id. */
   function addProduct(product: Omit<Product, 'id'> & { id?: string }): string {
@@ -678,6 +695,8 @@ export const useCaseStore = defineStore('case', () => {
     setDiscountRate,
     setPrice,
     applyPrices,
+    applyPriceChanges,
+    removePriceChange,
     addProduct,
     updateProduct,
     removeProduct,

@@ -1,68 +1,85 @@
 /**
  * Issue 23's closing note: the shipped case's Microsoft 365 path with every Microsoft price change that
  * holds for every buyer applied from its date, beside the documents' 88 055 000 kr. Worked by hand
- * here, month by month, and computed by the engine (withPriceChanges).
+ * here and computed by the engine through the same function the compare screen's "Använd alla" calls
+ * (applyPriceChanges: the changes become the lines' `priceChanges`, which the money rule counts).
  *
  * The changes (data/reference.json): SEK +15 % from 2023-04-01, SEK +10 % from 2024-02-01 (E3, F3,
  * A3), and from 2026-07-01 E3 +8.33 % ($36 → $39) and F3 +25 % ($8 → $10), read as global. Left out
  * as conditional: +5 % billed monthly (2025-04-01) and volume levels B–D (2025-11-01, +6–15 %).
  * Not verified in a stored copy, and so not applied: a change of the SEK prices on 2026-02-01.
  *
- * A year's factor is the mean of its 12 months:
- *   2023: (3 × 1 + 9 × 1.15) / 12                = 1.1125
- *   2024: (1 × 1.15 + 11 × 1.15 × 1.10) / 12     = 15.065 / 12 = 1.255416…
- *   2025: 1.15 × 1.10                             = 1.265
- *   2026: E3 (6 × 1.265 + 6 × 1.265 × 1.0833) / 12 = 1.31768725; F3 (1.265 + 1.58125) / 2 = 1.423125; A3 1.265
+ * The rule (engine/money/rules.ts `priceFactor`, decision 0016) pays the year of a change pro rata
+ * by DAYS, so a year's factor is the mean of its days:
+ *   2023 (365 days; 1 Jan–31 Mar = 90 days before the rise): (90 × 1 + 275 × 1.15) / 365 = 406.25 / 365 = 325/292
+ *   2024 (a leap year, 366 days; January = 31 days at 1.15): (31 × 1.15 + 335 × 1.265) / 366 = 459.425 / 366
+ *   2025: 1.15 × 1.10 = 1.265
+ *   2026 (181 days to 30 June, 184 from 1 July): E3 (181 × 1.265 + 184 × 1.3703745) / 365 = 481.113908 / 365;
+ *        F3 (181 × 1.265 + 184 × 1.58125) / 365 = 519.915 / 365; A3 1.265
  *   2027: E3 1.265 × 1.0833 = 1.3703745; F3 1.265 × 1.25 = 1.58125; A3 1.265
  * on the licence lines of the study (E3 2 300 × 4 050 = 9 315 000, F3 6 100 × 660 = 4 026 000,
  * A3 4 900 × 460 = 2 254 000 a year; 15 595 000), each line-year rounded to whole kronor:
- *   2023: 10 362 938 + 4 478 925 + 2 507 575 = 17 349 438
- *   2024: 11 694 206 + 5 054 308 + 2 829 709 = 19 578 223
+ *   2023: 10 367 723 (10 367 722.60) + 4 480 993 (4 480 993.15) + 2 508 733 (2 508 732.88) = 17 357 449
+ *   2024: 11 692 743 (11 692 742.83) + 5 053 675 (275 × 18 377)  + 2 829 355 (2 829 355.05) = 19 575 773
  *   2025: 11 783 475 + 5 092 890 + 2 851 310 = 19 727 675
- *   2026: 12 274 257 + 5 729 501 + 2 851 310 = 20 855 068
- *   2027: 12 765 038 + 6 366 113 + 2 851 310 = 21 982 461   (4 026 000 × 1.58125 = 6 366 112.5, rounded half up)
- * Licences 99 492 865 instead of 5 × 15 595 000 = 77 975 000: 21 517 865 more, so the path comes to
- * 88 055 000 + 21 517 865 = 109 572 865 kr over 2023–2027.
+ *   2026: 12 278 291 (12 278 290.56) + 5 734 734 (5 734 733.67) + 2 851 310 = 20 864 335
+ *   2027: 12 765 038 (12 765 038.4675) + 6 366 113 (6 366 112.5, half away from zero) + 2 851 310 = 21 982 461
+ * Licences 99 507 693 instead of 5 × 15 595 000 = 77 975 000: 21 532 693 more, so the path comes to
+ * 88 055 000 + 21 532 693 = 109 587 693 kr over 2023–2027.
+ *
+ * The earlier overlay (withPriceChanges, decision 0021) counted whole months and came to 109 572 865 kr:
+ * 14 828 kr less, because a month-by-month year gives the rise of 1 April 2023 9/12 of 2023 (the days
+ * give 275/365), January 2024 1/12 of a leap year (the days 31/366) and July 2026 6/12 (the days 184/365).
+ * The case pays from the day, as the rule says; the month figure is retired with the overlay.
  */
 import { describe, expect, it } from 'vitest'
-import { compute, productIndex, referenceFileSchema, withPriceChanges, yearFactor } from '~/engine'
+import { applyPriceChanges, compute, priceChangeRows, productIndex, referenceFileSchema } from '~/engine'
+import type { Case, PriceChangeWarning, ScenarioResult } from '~/engine'
 import { loadCatalogue, loadPreset, readJson } from '../fixtures/cases'
 
 const references = referenceFileSchema.parse(readJson('data/reference.json')).references
 const catalogue = loadCatalogue()
+const unconditional = priceChangeRows(references).filter((r) => r.condition === undefined).map((r) => ({ referenceId: r.id }))
+
+const m365Of = (model: Case): ScenarioResult => {
+  const found = compute({ model, catalogue, references }).scenarios.find((s) => s.id === 'm365')
+  if (!found) throw new Error('m365')
+  return found
+}
+const licencesByYear = (s: ScenarioResult) =>
+  s.years.map((_, t) => s.lines.filter((l) => l.kind === 'licence').reduce((sum, l) => sum + (l.amounts[t] ?? 0), 0))
+const warned = (s: ScenarioResult) =>
+  [...new Set(s.warnings.filter((w): w is PriceChangeWarning => w.code === 'price-change-in-horizon').map((w) => w.referenceId))].sort()
 
 describe('the closing figure: Microsoft 365 with Microsoft’s price changes applied from their dates', () => {
   const model = loadPreset()
-  const result = compute({ model, catalogue, references })
-  const applied = withPriceChanges(model, productIndex(model, catalogue), result, references)
-  const m365 = applied.find((s) => s.id === 'm365')
-
-  it('works the year factors month by month', () => {
-    const sek = [{ date: '2023-04-01', share: 0.15 }, { date: '2024-02-01', share: 0.1 }]
-    expect(yearFactor(sek, 2023)).toBeCloseTo(1.1125, 12)
-    expect(yearFactor(sek, 2024)).toBeCloseTo(15.065 / 12, 12)
-    expect(yearFactor(sek, 2025)).toBeCloseTo(1.265, 12)
-    expect(yearFactor([...sek, { date: '2026-07-01', share: 0.25 }], 2026)).toBeCloseTo(1.423125, 12)
-    // A change on a later day counts from the next month.
-    expect(yearFactor([{ date: '2023-03-15', share: 0.12 }], 2023)).toBeCloseTo((3 + 9 * 1.12) / 12, 12)
-  })
+  const applied = applyPriceChanges(model, productIndex(model, catalogue), references, unconditional)
 
   it('keeps the documents’ figure beside it: 88 055 000 kr as the case has it', () => {
-    expect(result.scenarios.find((s) => s.id === 'm365')?.total).toBe(88_055_000)
+    expect(m365Of(model).total).toBe(88_055_000)
+    expect(licencesByYear(m365Of(model))).toEqual([15_595_000, 15_595_000, 15_595_000, 15_595_000, 15_595_000])
   })
 
-  it('gives the hand-worked licences per year and 109 572 865 kr for the path', () => {
-    expect(m365?.licencesByYear.map((y) => y.asCase)).toEqual([15_595_000, 15_595_000, 15_595_000, 15_595_000, 15_595_000])
-    expect(m365?.licencesByYear.map((y) => y.applied)).toEqual([17_349_438, 19_578_223, 19_727_675, 20_855_068, 21_982_461])
-    expect(m365?.total).toBe(88_055_000 + (99_492_865 - 77_975_000))
-    expect(m365?.total).toBe(109_572_865)
-    expect(m365?.applied.sort()).toEqual(['microsoft-e3-2026-07', 'microsoft-f3-2026-07', 'microsoft-sek-2023-04', 'microsoft-sek-2024-02'])
+  it('gives the hand-worked line-years and 109 587 693 kr for the path', () => {
+    const m365 = m365Of(applied)
+    const line = (productIndexInPath: number) => m365.lines.find((l) => l.key === `licence:${productIndexInPath}`)?.amounts
+    expect(line(0)).toEqual([10_367_723, 11_692_743, 11_783_475, 12_278_291, 12_765_038])
+    expect(line(1)).toEqual([4_480_993, 5_053_675, 5_092_890, 5_734_734, 6_366_113])
+    expect(line(2)).toEqual([2_508_733, 2_829_355, 2_851_310, 2_851_310, 2_851_310])
+    expect(licencesByYear(m365)).toEqual([17_357_449, 19_575_773, 19_727_675, 20_864_335, 21_982_461])
+    expect(m365.total).toBe(88_055_000 + (99_507_693 - 77_975_000))
+    expect(m365.total).toBe(109_587_693)
   })
 
-  it('applies the conditional changes only when asked, at their likely values', () => {
-    const all = new Set(references.filter((r) => r.kind === 'price-change').map((r) => r.id))
-    const withAll = withPriceChanges(model, productIndex(model, catalogue), result, references, all).find((s) => s.id === 'm365')
-    expect(withAll!.total).toBeGreaterThan(m365!.total)
-    expect(withAll?.applied).toContain('microsoft-volume-levels-2025-11')
+  it('leaves only the conditional changes warned of: the applied ones are modelled now', () => {
+    expect(warned(m365Of(model))).toHaveLength(6)
+    expect(warned(m365Of(applied))).toEqual(['microsoft-monthly-billing-2025-04', 'microsoft-volume-levels-2025-11'])
+  })
+
+  it('applies the conditional changes only when chosen, at their likely values', () => {
+    const all = priceChangeRows(references).map((r) => ({ referenceId: r.id }))
+    const withAll = m365Of(applyPriceChanges(model, productIndex(model, catalogue), references, all))
+    expect(withAll.total).toBeGreaterThan(109_587_693)
+    expect(warned(withAll)).toEqual([])
   })
 })

@@ -7,7 +7,7 @@
 import { Workbook } from '@cj-tech-master/excelts'
 import type { Worksheet } from '@cj-tech-master/excelts'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compute, inputKey, inputSlots, mulberry32, writeInput } from '~/engine'
+import { applyPriceChanges, compute, inputKey, inputSlots, mulberry32, priceChangeRows, productIndex, referenceFileSchema, writeInput } from '~/engine'
 import type { Case, InputRef, InputValue, Product, Result } from '~/engine'
 import { createAppI18n } from '~/i18n'
 import { messages as exportsMessages } from '~/i18n/exports'
@@ -184,6 +184,14 @@ function shippedCase(): Case {
   return parsed(presetJson(), catalogue)
 }
 
+/** The shipped case with every price change of data/reference.json that holds for every buyer put in, as "Använd alla" does. */
+function shippedWithPriceChanges(): Case {
+  const model = shippedCase()
+  const references = referenceFileSchema.parse(readJson('data/reference.json')).references
+  const choices = priceChangeRows(references).filter((r) => r.condition === undefined).map((r) => ({ referenceId: r.id }))
+  return applyPriceChanges(model, productIndex(model, catalogue), references, choices)
+}
+
 /** A recalculated cell, by its place, as LibreOffice wrote it (raw values). */
 function valueAt(sheets: Map<string, string[][]>, place: { sheet: string; cell: string } | undefined): string {
   expect(place, 'a named cell').toBeDefined()
@@ -320,6 +328,7 @@ describe('workbook recalculated by LibreOffice', () => {
     await exported('formula-looking names', named, 'en')
     await exported('half kronor', halfCase(), 'sv')
     await exported('price changes', priceChangeCase(), 'en')
+    await exported('shipped with today’s price changes applied', shippedWithPriceChanges(), 'sv')
     for (const c of [
       { name: 'shipped', model: shippedCase(), seed: 11 },
       { name: 'ranged', model: rangedCase(), seed: 22 },
@@ -412,6 +421,14 @@ describe('workbook recalculated by LibreOffice', () => {
     const { sheets, layout, result } = book('price changes')
     expect(result.scenarios[0]?.total).toBe(41_401)
     expect(expectEngineFigures(sheets, layout, result, 'price changes')).toBe(4)
+  })
+
+  // Issue 23: the compare screen's "Använd alla" puts the changes in the case; the workbook follows
+  // through the money rule with no code of its own (test/engine/closing-figure.test.ts works 109 587 693 by hand).
+  it('follows the price changes the compare screen applies to the shipped case: 109 587 693 kr for Microsoft 365', () => {
+    const { sheets, layout, result } = book('shipped with today’s price changes applied')
+    expect(result.scenarios.find((s) => s.id === 'm365')?.total).toBe(109_587_693)
+    expect(expectEngineFigures(sheets, layout, result, 'applied')).toBe(result.scenarios.length * 4)
   })
 
   it('keeps a formula-looking scenario name as text', () => {

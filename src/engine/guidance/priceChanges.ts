@@ -10,13 +10,17 @@
  *   - the price's date is before the change's date (a price dated on or after it already includes it),
  *   - the change's year is not after the line's last year (it falls where the line is paid), and
  *   - no escalation is set for the product (neither its own rate nor a general one other than 0):
- *     a case that escalates the price already lets it move, so the change is not flagged again.
+ *     a case that escalates the price already lets it move, so the change is not flagged again, and
+ *   - the line has not put the change in (an entry of its `priceChanges` names the row): applied, the
+ *     change is modelled by the money rule and no longer warned of.
  * A price with no date is not flagged: whether it includes the change is not known.
+ *
+ * `applyPriceChanges` puts chosen rows in as the lines' `priceChanges` (the compare screen's "Använd",
+ * the closing figure of test/engine/closing-figure.test.ts): one function for the screen and the tests.
  */
 import { effectiveHosting } from '../assessment/exposure'
-import { roundMoney } from '../money/finance'
 import { usedPrice } from './prices'
-import type { Case, Citation, LocalText, Product, RateAmount, ReferenceRow, Scenario } from '../model/model'
+import type { Case, Citation, LicenceLine, LocalText, Product, RateAmount, ReferenceRow, Scenario } from '../model/model'
 
 export interface PriceChangeWarning {
   code: 'price-change-in-horizon'
@@ -61,41 +65,54 @@ export function priceChangeRows(references: readonly ReferenceRow[]): ReferenceR
 }
 
 /**
+ * Whether a licence line holds its price flat across a dated change (the rules in this file's head):
+ * the line's product, hosting and currency fit the row, the price is dated before it, the change
+ * falls in a year the line is paid, and the line has not put the change in already (`reference`).
+ * Returns the first year of the case the change reaches, or undefined when it does not concern the line.
+ */
+function yearHeldFlat(model: Case, product: Product, line: LicenceLine, row: ReferenceRow): number | undefined {
+  if (isEscalated(model, product.id)) return undefined
+  const price = usedPrice(model, product)
+  if (price.asOf === undefined || !(price.asOf < row.date)) return undefined
+  if (!row.appliesTo?.products?.includes(product.id)) return undefined
+  const hosting = effectiveHosting(product, line)
+  if (row.appliesTo.hostings && (hosting === undefined || !row.appliesTo.hostings.includes(hosting))) return undefined
+  if (row.currency !== undefined && row.currency !== price.currency) return undefined
+  if (line.priceChanges?.some((c) => c.reference === row.id)) return undefined
+  const endYear = model.settings.startYear + model.settings.years - 1
+  const lastYear = Math.min(line.to ?? endYear, endYear)
+  const firstYear = Math.max(line.from ?? model.settings.startYear, model.settings.startYear)
+  const changeYear = Number(row.date.slice(0, 4))
+  if (firstYear > lastYear || changeYear > lastYear) return undefined
+  return Math.max(changeYear, firstYear)
+}
+
+/**
  * The dated price changes a scenario holds flat: one warning per product and change, whatever the
- * number of lines of the product. `applied` lists the reference ids the case has already put in
- * (so those are not flagged).
+ * number of lines of the product (a change some line of the product holds flat is warned of).
  */
 export function priceChangesInHorizon(
   model: Case,
   products: ReadonlyMap<string, Product>,
   scenario: Scenario,
   references: readonly ReferenceRow[],
-  applied: ReadonlySet<string> = new Set(),
 ): PriceChangeWarning[] {
   const endYear = model.settings.startYear + model.settings.years - 1
-  const changes = priceChangeRows(references).filter((r) => !applied.has(r.id))
+  const changes = priceChangeRows(references)
   const warnings: PriceChangeWarning[] = []
   const seen = new Set<string>()
   for (const line of scenario.licences) {
     const product = products.get(line.productId)
-    if (!product || isEscalated(model, product.id)) continue
+    if (!product) continue
     const price = usedPrice(model, product)
-    if (price.asOf === undefined) continue
-    const hosting = effectiveHosting(product, line)
-    const lastYear = Math.min(line.to ?? endYear, endYear)
-    const firstYear = Math.max(line.from ?? model.settings.startYear, model.settings.startYear)
-    if (firstYear > lastYear) continue
     for (const row of changes) {
       const key = `${product.id}:${row.id}`
       if (seen.has(key)) continue
-      if (!row.appliesTo?.products?.includes(product.id)) continue
-      if (row.appliesTo.hostings && (hosting === undefined || !row.appliesTo.hostings.includes(hosting))) continue
-      if (row.currency !== undefined && row.currency !== price.currency) continue
-      if (!(price.asOf < row.date)) continue
-      const changeYear = Number(row.date.slice(0, 4))
-      if (changeYear > lastYear) continue
+      const year = yearHeldFlat(model, product, line, row)
+      if (year === undefined || price.asOf === undefined) continue
       seen.add(key)
-      const year = Math.max(changeYear, firstYear)
+      const lastYear = Math.min(line.to ?? endYear, endYear)
+      const firstYear = Math.max(line.from ?? model.settings.startYear, model.settings.startYear)
       warnings.push({
         code: 'price-change-in-horizon',
         message:
@@ -118,79 +135,78 @@ export function priceChangesInHorizon(
   return warnings
 }
 
-/** A dated change as a factor: takes effect from the first whole month on or after its date. */
-interface DatedShare {
-  date: string
-  share: number
+/** A change to put in the case: a price-change row, for one product or (no product named) every product it concerns. */
+export interface PriceChangeChoice {
+  referenceId: string
+  productId?: string
+}
+
+/** The line's entry for a price-change row: from its day, 1 + its share (the likely value of a range), cited to the row. */
+export function priceChangeEntry(row: ReferenceRow): NonNullable<LicenceLine['priceChanges']>[number] {
+  const share = typeof row.value === 'number' ? row.value : row.value.likely
+  return { from: row.date, factor: 1 + share, reference: row.id, source: structuredClone(row.source) }
 }
 
 /**
- * The average factor on a start-of-horizon price over one year, month by month: each month carries the
- * product of (1 + share) of every change in effect by its first day (a change dated on a month's first
- * day counts from that month, a later day from the next), and the year's factor is the mean of its 12 months.
+ * The case with chosen dated price changes put in: each chosen row becomes a `priceChanges` entry on
+ * every licence line, in every scenario, that holds its price flat across it (exactly the lines
+ * `price-change-in-horizon` names), so the money rule (rules.ts `priceFactor`) counts it from its
+ * day and the warning for it goes. The product's price stays as the document gave it. A new case is
+ * returned; the one given is not changed. Rows that are not price changes, or concern no line, change nothing.
  */
-export function yearFactor(changes: readonly DatedShare[], year: number): number {
-  const effective = changes.map((c) => ({ from: firstWholeMonth(c.date), share: c.share }))
-  let sum = 0
-  for (let month = 1; month <= 12; month++) {
-    const first = `${year}-${String(month).padStart(2, '0')}-01`
-    sum += effective.reduce((f, c) => (c.from <= first ? f * (1 + c.share) : f), 1)
-  }
-  return sum / 12
-}
-
-/** The first day of the first whole month from a date (YYYY-MM-DD): the date itself on a 1st, else the next month's 1st. */
-function firstWholeMonth(date: string): string {
-  if (date.endsWith('-01')) return date
-  const [y = 0, m = 1] = date.split('-').map(Number)
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
-}
-
-export interface PriceChangedScenario {
-  id: string
-  /** The scenario's total with the changes applied to its licence lines. */
-  total: number
-  /** The licence lines' yearly sums with the changes applied, and as the case has them. */
-  licencesByYear: { year: number; applied: number; asCase: number }[]
-  /** The reference ids applied somewhere in the scenario. */
-  applied: string[]
-}
-
-/**
- * What a result comes to with dated price changes applied from their dates to the licence lines that
- * hold a price flat across them (the lines `price-change-in-horizon` names): each line-year × the
- * year's factor, rounded to whole units like every line, the rest of the scenario unchanged. `ids`
- * picks the changes (default: every change that holds for every buyer, none with a `condition`);
- * a range change counts with its likely value. A line whose amount is unknown stays unknown.
- */
-export function withPriceChanges(
+export function applyPriceChanges(
   model: Case,
   products: ReadonlyMap<string, Product>,
-  result: { years: readonly number[]; scenarios: readonly { id: string; total: number; lines: readonly { key: string; kind: string; isCounted: boolean; amounts: readonly (number | null)[] }[] }[] },
   references: readonly ReferenceRow[],
-  ids?: ReadonlySet<string>,
-): PriceChangedScenario[] {
-  const chosen = priceChangeRows(references).filter((r) => (ids ? ids.has(r.id) : r.condition === undefined))
-  return result.scenarios.map((scenarioResult) => {
-    const scenario = model.scenarios.find((s) => s.id === scenarioResult.id)
-    const warned = scenario ? priceChangesInHorizon(model, products, { ...scenario, licences: scenario.licences }, chosen) : []
-    const byYear = result.years.map((year) => ({ year, applied: 0, asCase: 0 }))
-    let difference = 0
-    for (const line of scenarioResult.lines) {
-      if (line.kind !== 'licence' || !line.isCounted) continue
-      const index = Number(line.key.split(':')[1])
-      const productId = scenario?.licences[index]?.productId
-      const own = scenario ? priceChangesInHorizon(model, products, { ...scenario, licences: [scenario.licences[index]!] }, chosen) : []
-      const changes = own.filter((w) => w.productId === productId).map((w) => ({ date: w.date, share: typeof w.change === 'number' ? w.change : w.change.likely }))
-      line.amounts.forEach((amount, t) => {
-        if (amount === null) return
-        const year = result.years[t] ?? 0
-        const applied = roundMoney(amount * yearFactor(changes, year))
-        byYear[t]!.applied += applied
-        byYear[t]!.asCase += amount
-        difference += applied - amount
-      })
+  choices: readonly PriceChangeChoice[],
+): Case {
+  const rows = new Map(priceChangeRows(references).map((r) => [r.id, r]))
+  const next = structuredClone(model)
+  for (const scenario of next.scenarios) {
+    for (const line of scenario.licences) {
+      const product = products.get(line.productId)
+      if (!product) continue
+      for (const choice of choices) {
+        const row = rows.get(choice.referenceId)
+        if (!row || (choice.productId !== undefined && choice.productId !== product.id)) continue
+        if (yearHeldFlat(model, product, line, row) === undefined) continue
+        const entries = [...(line.priceChanges ?? []), priceChangeEntry(row)]
+        line.priceChanges = entries.sort((a, b) => a.from.localeCompare(b.from))
+      }
     }
-    return { id: scenarioResult.id, total: scenarioResult.total + difference, licencesByYear: byYear, applied: [...new Set(warned.map((w) => w.referenceId))] }
-  })
+  }
+  return next
+}
+
+/**
+ * The case with a price-change row's entries taken out of its lines again (for one product, or all),
+ * the lines' other dated changes kept. Undo takes an apply back exactly; this is for later, after other edits.
+ */
+export function removePriceChanges(model: Case, referenceId: string, productId?: string): Case {
+  const next = structuredClone(model)
+  for (const scenario of next.scenarios) {
+    for (const line of scenario.licences) {
+      if (!line.priceChanges || (productId !== undefined && line.productId !== productId)) continue
+      const kept = line.priceChanges.filter((c) => c.reference !== referenceId)
+      if (kept.length > 0) line.priceChanges = kept
+      else delete line.priceChanges
+    }
+  }
+  return next
+}
+
+/** The changes from data/reference.json a case has put in, per row, with the products that carry it. */
+export function appliedPriceChanges(model: Case): { referenceId: string; from: string; factor: number; productIds: string[] }[] {
+  const found = new Map<string, { referenceId: string; from: string; factor: number; productIds: string[] }>()
+  for (const scenario of model.scenarios) {
+    for (const line of scenario.licences) {
+      for (const c of line.priceChanges ?? []) {
+        if (c.reference === undefined) continue
+        const entry = found.get(c.reference) ?? { referenceId: c.reference, from: c.from, factor: c.factor, productIds: [] }
+        if (!entry.productIds.includes(line.productId)) entry.productIds.push(line.productId)
+        found.set(c.reference, entry)
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.from.localeCompare(b.from) || a.referenceId.localeCompare(b.referenceId))
 }

@@ -329,12 +329,16 @@ export const licenceLineSchema = z
      * Dated price changes within the horizon: from the day `from` (YYYY-MM-DD) the product's price on
      * this line is multiplied by `factor` (1.1 for a rise of 10 %); changes compound, and the year of a
      * change pays pro rata by days (engine/money/rules.ts `priceFactor`). Escalation applies on top.
+     * A change applied from data/reference.json names its row in `reference` (and cites the row's
+     * source): a fact of today put beside the document's price, which stays as the document gave it.
      */
     priceChanges: z
       .array(
         z.strictObject({
           from: isoDate.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), 'must be a day written YYYY-MM-DD'),
           factor: z.number({ error: 'must be a number' }).gt(0, 'must be more than 0').max(100, 'must be at most 100').refine(notTiny, notTinyMessage),
+          /** The price-change row of data/reference.json this change was applied from. */
+          reference: id.optional(),
           source: citationSchema.optional(),
           note: localTextSchema.optional(),
         }),
