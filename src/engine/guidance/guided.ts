@@ -19,9 +19,35 @@ export interface GuidedGroup {
   usersByYear?: Readonly<Record<string, number>>
 }
 
-/** The paths the guided start offers: every shipped path, and the organisation's own quote. */
-export type GuidedTemplate = 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'own-quote'
-export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = ['m365', 'on-prem', 'nextcloud', 'webex', 'eu-hybrid', 'own-quote']
+/**
+ * The paths the guided start offers: every shipped path, today's paths beyond the documents (openDesk's
+ * two editions, Nextcloud Enterprise by tier with Talk), and the organisation's own quote.
+ */
+export type GuidedTemplate =
+  | 'm365'
+  | 'on-prem'
+  | 'nextcloud'
+  | 'webex'
+  | 'eu-hybrid'
+  | 'opendesk-ce'
+  | 'opendesk-ee'
+  | 'nextcloud-standard'
+  | 'nextcloud-premium'
+  | 'nextcloud-ultimate'
+  | 'own-quote'
+export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = [
+  'm365',
+  'on-prem',
+  'nextcloud',
+  'webex',
+  'eu-hybrid',
+  'opendesk-ce',
+  'opendesk-ee',
+  'nextcloud-standard',
+  'nextcloud-premium',
+  'nextcloud-ultimate',
+  'own-quote',
+]
 
 export interface GuidedPath {
   template: GuidedTemplate
@@ -59,6 +85,8 @@ export interface GuidedInput {
   discountRate: number
   hourlyCost: number | null
   paths: readonly GuidedPath[]
+  /** Kronor for one unit of another currency, where a chosen path is priced in it (Nextcloud Enterprise in euro); absent: not known, and those prices stay unknown. */
+  exchangeRates?: Partial<Record<'EUR', number>>
   texts: GuidedTexts
   /** The day the case is made (YYYY-MM-DD): the case is named "<organisation>, <day>", so cases of one organisation are told apart. */
   day?: string
@@ -103,7 +131,13 @@ export function guidedCase(input: GuidedInput): Case {
       hourlyCost: input.hourlyCost ?? { value: null, reason: texts.unknownReason },
       ...Object.fromEntries(Object.entries(input.assessed ?? {}).filter(([, v]) => v !== undefined)),
     },
-    settings: { startYear: input.startYear, years: input.years, currency: 'SEK', discountRate: input.discountRate },
+    settings: {
+      startYear: input.startYear,
+      years: input.years,
+      currency: 'SEK',
+      discountRate: input.discountRate,
+      ...(input.exchangeRates && Object.keys(input.exchangeRates).length > 0 ? { exchangeRates: { ...input.exchangeRates } } : {}),
+    },
     scenarios: [],
   }
   const products: Product[] = []
