@@ -291,15 +291,16 @@ describe('today’s paths in the guided start (issue 23)', () => {
         // Without the rate, Nextcloud Enterprise's euro prices are unknown: the row says so and gives no total as known.
         expect(await row(/^Nextcloud Enterprise Standard/)).not.toMatch(/(?<!minst )\b0 kr/)
         await typeOver(page, rate, '11')
-        // (71,29 + 42) € × 11 kr = 1 246,19 kr per user and year × 1 200 users × 5 years = 7 477 140 kr.
-        await expect.poll(() => row(/^Nextcloud Enterprise Standard/)).toContain('7 477 140 kr')
+        // 1 200 users get the lower list prices from 200 and 250 users:
+        // (53,17 + 31,50) € × 11 kr = 931,37 kr per user and year × 1 200 users × 5 years = 5 588 220 kr.
+        await expect.poll(() => row(/^Nextcloud Enterprise Standard/)).toContain('5 588 220 kr')
         // openDesk Enterprise: price on request, so never a known total; the free edition: licence 0, operations unknown.
         expect(await row(/^openDesk Enterprise/)).toMatch(/minst|okänd/)
         expect(await row(/^openDesk, gratisversionen/)).toMatch(/minst|okänd/)
 
         await page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }).click()
         await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
-        expect(await summaryRow(page, 'Nextcloud Enterprise Standard med Talk')).toContain('7 477 140 kr')
+        expect(await summaryRow(page, 'Nextcloud Enterprise Standard med Talk')).toContain('5 588 220 kr')
         const enterprise = await summaryRow(page, 'openDesk Enterprise')
         expect(enterprise).toMatch(/minst|okänd/)
         expect(enterprise).not.toMatch(/(?<!minst )\b0 kr/)
@@ -309,6 +310,14 @@ describe('today’s paths in the guided start (issue 23)', () => {
         await page.getByRole('heading', { level: 1, name: 'Scenarier och fall' }).waitFor()
         const names = await page.locator('.wb-scenario input[type="text"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
         expect(names).toEqual(['openDesk, gratisversionen', 'openDesk Enterprise', 'Nextcloud Enterprise Standard med Talk'])
+
+        // Sovereignty: openDesk is not assessed, and the screen says why (its unknown components), never "no sovereignty".
+        await page.getByRole('link', { name: 'Suveränitet' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Suveränitet' }).waitFor()
+        const why = await read(page.locator('.sov-path[data-scenario="opendesk-enterprise"] [data-field="not-assessed"]'))
+        expect(why).toContain('Några komponenter har kända svar (openDesk Enterprise Edition')
+        // As a service (EU provider) OX App Suite's and XWiki's answers, given for own servers, do not apply either.
+        expect(why).toContain('Inget känt svar alls: OX App Suite (openDesk), Collabora Online (openDesk), Element (openDesk), Jitsi (openDesk), XWiki (openDesk).')
         expect(errors).toEqual([])
       },
       { path: '#/new' },

@@ -210,13 +210,46 @@ describe('today’s paths beyond the documents: openDesk and Nextcloud Enterpris
     expect(ce?.checks.find((c) => c.id === 'double-licence')?.status).not.toBe('flagged')
   })
 
-  it('prices Nextcloud Enterprise Standard with Talk from its euro list prices at the rate given: 1 495 428 kr a year for 1 200 users at 11 kr per euro', () => {
-    const model = parsed(guidedCase(input([{ template: 'nextcloud-standard', name: 'Nextcloud Standard' }], { exchangeRates: { EUR: 11 } })), catalogue)
+  it('prices Nextcloud Enterprise Standard with Talk from its euro list prices at the rate given: the first band’s for 100 users, 124 619 kr a year at 11 kr per euro', () => {
+    const model = parsed(
+      guidedCase(input([{ template: 'nextcloud-standard', name: 'Nextcloud Standard' }], { exchangeRates: { EUR: 11 }, groups: [{ name: 'Kontor', kind: 'office', users: 100 }] })),
+      catalogue,
+    )
     expect(model.settings.exchangeRates).toEqual({ EUR: 11 })
+    expect(model.catalogue?.overrides).toBeUndefined()
     const [standard] = compute({ model, catalogue }).scenarios
-    // (71.29 + 42) € × 11 kr/€ = 1 246.19 kr per user and year; × 1 200 users = 1 495 428 kr a year; × 4 years.
-    expect(standard).toMatchObject({ complete: true, total: 5_981_712 })
-    expect(standard?.years.map((y) => y.categories.licences)).toEqual([1_495_428, 1_495_428, 1_495_428, 1_495_428])
+    // (71.29 + 42) € × 11 kr/€ = 1 246.19 kr per user and year; × 100 users = 124 619 kr a year; × 4 years.
+    expect(standard).toMatchObject({ complete: true, total: 498_476 })
+    expect(standard?.years.map((y) => y.categories.licences)).toEqual([124_619, 124_619, 124_619, 124_619])
+  })
+
+  it('gives 1 200 users the lower list prices from 200 (tier) and 250 (Talk) users, as the case’s own cited prices: 1 117 644 kr a year', () => {
+    const model = parsed(guidedCase(input([{ template: 'nextcloud-standard', name: 'Nextcloud Standard' }], { exchangeRates: { EUR: 11 } })), catalogue)
+    expect(model.catalogue?.overrides?.['nextcloud-enterprise-standard']).toMatchObject({ amount: 53.17, asOf: '2026-09-26', source: { source: 'reference-prices-2026' } })
+    expect(model.catalogue?.overrides?.['nextcloud-talk']).toMatchObject({ amount: 31.5 })
+    const [standard] = compute({ model, catalogue }).scenarios
+    // (53.17 + 31.50) € × 11 kr/€ = 931.37 kr per user and year; × 1 200 users = 1 117 644 kr a year; × 4 years.
+    expect(standard).toMatchObject({ complete: true, total: 4_470_576 })
+    expect(standard?.licences.find((l) => l.productId === 'nextcloud-enterprise-standard')).toMatchObject({ isPriceOverridden: true })
+  })
+
+  it('keeps the first band’s price when a year may have fewer users than the threshold, or a count is unknown', () => {
+    const fewer = guidedCase(
+      input([{ template: 'nextcloud-premium', name: 'P' }], { groups: [{ name: 'Kontor', kind: 'office', users: 1_000, usersByYear: { '2029': 180 } }] }),
+    )
+    expect(fewer.catalogue?.overrides).toBeUndefined()
+    const unknown = guidedCase(
+      input([{ template: 'nextcloud-premium', name: 'P' }], {
+        groups: [
+          { name: 'Kontor', kind: 'office', users: 1_000 },
+          { name: 'Vård', kind: 'frontline', users: null },
+        ],
+      }),
+    )
+    expect(unknown.catalogue?.overrides).toBeUndefined()
+    // Between the thresholds: the tier's lower price from 200, Talk's list price below 250.
+    const between = guidedCase(input([{ template: 'nextcloud-premium', name: 'P' }], { groups: [{ name: 'Kontor', kind: 'office', users: 220 }] }))
+    expect(Object.keys(between.catalogue?.overrides ?? {})).toEqual(['nextcloud-enterprise-premium'])
   })
 
   it('leaves Nextcloud Enterprise’s cost unknown without an exchange rate, and says so, never 0', () => {
@@ -245,7 +278,7 @@ describe('today’s paths beyond the documents: openDesk and Nextcloud Enterpris
       catalogue,
     )
     const totals = compute({ model, catalogue }).scenarios.map((s) => s.total)
-    // Per user and year: (104.99 + 42) × 11 = 1 616.89 kr; (204.75 + 42) × 11 = 2 714.25 kr.
-    expect(totals).toEqual([5_981_712, Math.round(1_616.89 * 1_200) * 4, 2_714.25 * 1_200 * 4])
+    // Per user and year at 1 200 users: (53.17 + 31.50) × 11 = 931.37 kr; (81.99 + 31.50) × 11 = 1 248.39 kr; (183.75 + 31.50) × 11 = 2 367.75 kr.
+    expect(totals).toEqual([1_117_644 * 4, 1_498_068 * 4, 2_841_300 * 4])
   })
 })

@@ -100,6 +100,20 @@ const WHOLE_SETS: Readonly<Partial<Record<ScenarioTemplate, readonly string[]>>>
   'nextcloud-ultimate': ['nextcloud-enterprise-ultimate', 'nextcloud-talk'],
 }
 
+/**
+ * Nextcloud's lower list prices from a number of users up (nextcloud.com/pricing as compiled on
+ * 2026-09-26): the guided start gives a case the lower price as its own, cited, when every year of the
+ * horizon has at least that many users, since the catalogue's price is the first band's.
+ */
+const TIER_QUOTE = 'Nextcloud Enterprise Standard / Premium / Ultimate | €71.29 / €104.99 / €204.75 per user/year (100-user minimum; at 200+ users €53.17 / €81.99 / €183.75) | nextcloud.com/pricing, 2026-09-26'
+const TALK_QUOTE = 'Nextcloud Talk add-on | €42 per user/year (€31.50 at 250+) | same page'
+export const VOLUME_PRICES: Readonly<Record<string, { fromUsers: number; amount: number; quote: string }>> = {
+  'nextcloud-enterprise-standard': { fromUsers: 200, amount: 53.17, quote: TIER_QUOTE },
+  'nextcloud-enterprise-premium': { fromUsers: 200, amount: 81.99, quote: TIER_QUOTE },
+  'nextcloud-enterprise-ultimate': { fromUsers: 200, amount: 183.75, quote: TIER_QUOTE },
+  'nextcloud-talk': { fromUsers: 250, amount: 31.5, quote: TALK_QUOTE },
+}
+
 /** The product ids a template licenses whatever the groups (empty for the templates that place groups by kind, and for `empty`/`single`). */
 export function templateProducts(template: ScenarioTemplate): readonly string[] {
   const single = SINGLE_PRODUCT[template]
