@@ -28,6 +28,8 @@ export const sv = {
     modeGroups: 'Licens {n} gäller nu {groups}. Ändra grupperna vid behov.',
     onPremIncrease: 'Högre licenskostnad för licenser på egna servrar',
     onPremIncreaseReason: 'Eskilstunas beslutsunderlag räknar med att licenskostnaderna ökar med över 10 miljoner kronor för kommunens licenser på egna servrar; ange organisationens egen siffra',
+    selfOperation: 'Egen drift och support av openDesk',
+    selfOperationReason: 'openDesks gratisversion drivs av organisationen själv med stöd från gemenskapen; ingen källa anger vad driften kostar, ange organisationens egen siffra',
   },
   guided: {
     needs: {
@@ -135,6 +137,9 @@ export const sv = {
       placeNote: 'Mallen kan inte placera de här grupperna efter sitt slag. Välj licens, eller ingen; obesvarade grupper får ingen licens och flaggas.',
       place: 'Licens för {group} i {name}',
       prices: 'Priserna är produktkatalogens, med källa och datum under Antaganden och källor, där de kan ändras.',
+      eurRate: 'Växelkurs för priser i euro',
+      perEuro: 'kr per euro',
+      eurNote: 'Nextcloud Enterprise har listpriser i euro. Utan växelkurs är de vägarnas licenskostnad okänd, aldrig 0.',
     },
     path: {
       m365: { name: 'Microsoft 365 i molnet', what: 'E3 till kontorspersonal, F3 till frontlinjepersonal, A3 till pedagogisk personal.' },
@@ -142,6 +147,11 @@ export const sv = {
       nextcloud: { name: 'Nextcloud', what: 'Nextcloud för alla grupper.' },
       webex: { name: 'Webex', what: 'Webex för alla grupper.' },
       'eu-hybrid': { name: 'EU-hybrid', what: 'Nextcloud, Rocket.Chat, Jitsi Meet och Screen 9 för alla, och Microsofts licenser som fortfarande behövs.' },
+      'opendesk-ce': { name: 'openDesk, gratisversionen', what: 'openDesk Community Edition för alla, i egen drift: licensen är gratis, driften har ett okänt belopp tills ni anger det.' },
+      'opendesk-ee': { name: 'openDesk Enterprise', what: 'openDesk Enterprise Edition för alla, som tjänst: pris på begäran, så licenskostnaden är okänd tills ni anger en offert.' },
+      'nextcloud-standard': { name: 'Nextcloud Enterprise Standard med Talk', what: 'Listpris 71,29 € (53,17 € från 200 användare) plus Talk 42 € (31,50 € från 250) per användare och år, september 2026; minst 100 användare.' },
+      'nextcloud-premium': { name: 'Nextcloud Enterprise Premium med Talk', what: 'Listpris 104,99 € (81,99 € från 200 användare) plus Talk 42 € (31,50 € från 250) per användare och år, september 2026; minst 100 användare.' },
+      'nextcloud-ultimate': { name: 'Nextcloud Enterprise Ultimate med Talk', what: 'Listpris 204,75 € (183,75 € från 200 användare) plus Talk 42 € (31,50 € från 250) per användare och år, september 2026; minst 100 användare.' },
       'own-quote': { name: 'Vår egen offert', what: 'En offert ni har fått: ett pris per användare och år, för alla grupper.' },
     },
     result: {
@@ -290,6 +300,8 @@ export const en: Widen<typeof sv> = {
     modeGroups: 'Licence {n} now covers {groups}. Change the groups if needed.',
     onPremIncrease: 'Higher cost of licences on own servers',
     onPremIncreaseReason: 'Eskilstuna’s decision paper expects licence costs to rise by over 10 million kronor for the municipality’s licences on own servers; enter the organisation’s own figure',
+    selfOperation: 'Running and supporting openDesk ourselves',
+    selfOperationReason: 'openDesk’s free edition is run by the organisation itself with community support; no source gives what running it costs, enter the organisation’s own figure',
   },
   guided: {
     needs: {
@@ -397,6 +409,9 @@ export const en: Widen<typeof sv> = {
       placeNote: 'The template cannot place these groups by their kind. Choose a licence, or none; groups left unanswered get no licence and are flagged.',
       place: 'Licence for {group} in {name}',
       prices: 'The prices are the product catalogue’s, with source and date under Assumptions and sources, where they can be changed.',
+      eurRate: 'Exchange rate for prices in euro',
+      perEuro: 'SEK per euro',
+      eurNote: 'Nextcloud Enterprise has list prices in euro. Without an exchange rate those paths’ licence cost is unknown, never 0.',
     },
     path: {
       m365: { name: 'Microsoft 365 in the cloud', what: 'E3 for office staff, F3 for frontline staff, A3 for education staff.' },
@@ -404,6 +419,11 @@ export const en: Widen<typeof sv> = {
       nextcloud: { name: 'Nextcloud', what: 'Nextcloud for every group.' },
       webex: { name: 'Webex', what: 'Webex for every group.' },
       'eu-hybrid': { name: 'EU hybrid', what: 'Nextcloud, Rocket.Chat, Jitsi Meet and Screen 9 for everyone, and the Microsoft licences still needed.' },
+      'opendesk-ce': { name: 'openDesk, free edition', what: 'openDesk Community Edition for everyone, run in-house: the licence is free, operations have an unknown amount until you enter it.' },
+      'opendesk-ee': { name: 'openDesk Enterprise', what: 'openDesk Enterprise Edition for everyone, as a service: price on request, so the licence cost is unknown until you enter a quote.' },
+      'nextcloud-standard': { name: 'Nextcloud Enterprise Standard with Talk', what: 'List price €71.29 (€53.17 from 200 users) plus Talk €42 (€31.50 from 250) per user and year, September 2026; at least 100 users.' },
+      'nextcloud-premium': { name: 'Nextcloud Enterprise Premium with Talk', what: 'List price €104.99 (€81.99 from 200 users) plus Talk €42 (€31.50 from 250) per user and year, September 2026; at least 100 users.' },
+      'nextcloud-ultimate': { name: 'Nextcloud Enterprise Ultimate with Talk', what: 'List price €204.75 (€183.75 from 200 users) plus Talk €42 (€31.50 from 250) per user and year, September 2026; at least 100 users.' },
       'own-quote': { name: 'Our own quote', what: 'A quote you have received: a price per user and year, for every group.' },
     },
     result: {

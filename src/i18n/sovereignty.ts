@@ -48,6 +48,8 @@ export const sv = {
   path: {
     scoreLine: 'Poäng: {score}',
     notAssessed: 'Ingen av vägens komponenter har ett känt svar på något kriterium: vägen är inte bedömd. Det betyder inte att den saknar suveränitet.',
+    notAssessedWeakest: 'Några komponenter har kända svar ({known}), men på vart och ett av de kriterierna är minst en annan komponents svar okänt. En väg är lika suverän som sin svagaste komponent, så inget kriterium är avgjort: vägen är inte bedömd. Det betyder inte att den saknar suveränitet.',
+    noneKnown: 'Inget känt svar alls: {unknown}.',
     weakest: 'Det svagaste ledet',
     weakestIntro: 'De här kriterierna sätter vägens högsta möjliga SEAL-nivå, {seal}:',
     setBy: '{product} ({hosting}): {answer}',
@@ -186,6 +188,8 @@ export const en: Widen<typeof sv> = {
   path: {
     scoreLine: 'Score: {score}',
     notAssessed: 'None of the path’s components has a known answer on any criterion: the path is not assessed. That does not mean it lacks sovereignty.',
+    notAssessedWeakest: 'Some components have known answers ({known}), but on each of those criteria at least one other component’s answer is unknown. A path is as sovereign as its weakest component, so no criterion is settled: the path is not assessed. That does not mean it lacks sovereignty.',
+    noneKnown: 'No known answer at all: {unknown}.',
     weakest: 'The weakest link',
     weakestIntro: 'These criteria set the path’s highest possible SEAL, {seal}:',
     setBy: '{product} ({hosting}): {answer}',

@@ -117,7 +117,7 @@ describe('the guided start', () => {
       expect(await read(page.locator('.guided-result'))).toContain('Resultatet visas här när det finns en grupp med antal och minst en vald väg.')
       await act.tabTo(page.getByRole('checkbox', { name: /^Microsoft 365 i molnet/ }))
       await act.press('Space')
-      await act.click(page.getByRole('checkbox', { name: /^Nextcloud/ }))
+      await act.click(page.getByRole('checkbox', { name: /^Nextcloud(?! Enterprise)/ }))
       await act.tabTo(page.getByRole('textbox', { name: 'Införande första året, Nextcloud' }))
       await act.type('500000')
       await act.tabTo(page.getByRole('textbox', { name: 'Utbildning första året, Nextcloud' }))
@@ -270,6 +270,61 @@ describe('the guided start', () => {
   })
 })
 
+describe('today’s paths in the guided start (issue 23)', () => {
+  it('offers openDesk and Nextcloud Enterprise with Talk: openDesk Enterprise is "at least", the euro paths ask for the rate and then price to the krona', async () => {
+    await withApp(
+      async ({ page }) => {
+        const errors = collectConsoleErrors(page)
+        await page.getByRole('heading', { level: 1, name: 'Nytt fall' }).waitFor()
+        await typeOver(page, page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }), '1200')
+        await page.getByRole('checkbox', { name: /^openDesk Enterprise/ }).check()
+        await page.getByRole('checkbox', { name: /^openDesk, gratisversionen/ }).check()
+        // No path in euro yet: no rate asked for.
+        expect(await page.getByRole('textbox', { name: 'Växelkurs för priser i euro' }).count()).toBe(0)
+        await page.getByRole('checkbox', { name: /^Nextcloud Enterprise Standard med Talk/ }).check()
+        const rate = page.getByRole('textbox', { name: 'Växelkurs för priser i euro' })
+        await rate.waitFor()
+        expect(await read(page.locator('.guided-step', { has: rate }))).toContain('Utan växelkurs är de vägarnas licenskostnad okänd, aldrig 0.')
+
+        const result = page.locator('.guided-result')
+        const row = (name: RegExp) => read(result.getByRole('row', { name }))
+        // Without the rate, Nextcloud Enterprise's euro prices are unknown: the row says so and gives no total as known.
+        expect(await row(/^Nextcloud Enterprise Standard/)).not.toMatch(/(?<!minst )\b0 kr/)
+        await typeOver(page, rate, '11')
+        // 1 200 users get the lower list prices from 200 and 250 users:
+        // (53,17 + 31,50) € × 11 kr = 931,37 kr per user and year × 1 200 users × 5 years = 5 588 220 kr.
+        await expect.poll(() => row(/^Nextcloud Enterprise Standard/)).toContain('5 588 220 kr')
+        // openDesk Enterprise: price on request, so never a known total; the free edition: licence 0, operations unknown.
+        expect(await row(/^openDesk Enterprise/)).toMatch(/minst|okänd/)
+        expect(await row(/^openDesk, gratisversionen/)).toMatch(/minst|okänd/)
+
+        await page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
+        expect(await summaryRow(page, 'Nextcloud Enterprise Standard med Talk')).toContain('5 588 220 kr')
+        const enterprise = await summaryRow(page, 'openDesk Enterprise')
+        expect(enterprise).toMatch(/minst|okänd/)
+        expect(enterprise).not.toMatch(/(?<!minst )\b0 kr/)
+
+        // The licence table names the price on request as the reason, not a figure.
+        await page.getByRole('link', { name: 'Scenarier' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Scenarier och fall' }).waitFor()
+        const names = await page.locator('.wb-scenario input[type="text"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+        expect(names).toEqual(['openDesk, gratisversionen', 'openDesk Enterprise', 'Nextcloud Enterprise Standard med Talk'])
+
+        // Sovereignty: openDesk is not assessed, and the screen says why (its unknown components), never "no sovereignty".
+        await page.getByRole('link', { name: 'Suveränitet' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Suveränitet' }).waitFor()
+        const why = await read(page.locator('.sov-path[data-scenario="opendesk-enterprise"] [data-field="not-assessed"]'))
+        expect(why).toContain('Några komponenter har kända svar (openDesk Enterprise Edition')
+        // As a service (EU provider) OX App Suite's and XWiki's answers, given for own servers, do not apply either.
+        expect(why).toContain('Inget känt svar alls: OX App Suite (openDesk), Collabora Online (openDesk), Element (openDesk), Jitsi (openDesk), XWiki (openDesk).')
+        expect(errors).toEqual([])
+      },
+      { path: '#/new' },
+    )
+  })
+})
+
 /** Replaces the focused field's text by typing, key by key, as a person would. */
 async function typeOver(page: Page, field: Locator, text: string) {
   await field.click()
@@ -406,7 +461,7 @@ describe('two cases side by side', () => {
         await page.locator('header').getByRole('link', { name: 'Nytt fall' }).click()
         await typeOver(page, page.getByRole('textbox', { name: 'Organisationens namn' }), 'Småkommun')
         await typeOver(page, page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }), '120')
-        for (const path of [/^Microsoft 365 i molnet/, /^Nextcloud/, /^Webex/, /^EU-hybrid/]) await page.getByRole('checkbox', { name: path }).check()
+        for (const path of [/^Microsoft 365 i molnet/, /^Nextcloud(?! Enterprise)/, /^Webex/, /^EU-hybrid/]) await page.getByRole('checkbox', { name: path }).check()
         await page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }).click()
         await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
 

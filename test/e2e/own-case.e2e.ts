@@ -38,7 +38,7 @@ async function fillBasics(page: Page) {
   await page.getByRole('textbox', { name: 'Organisationens namn' }).fill('Testkommun')
   await page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }).fill('900')
   await page.getByRole('checkbox', { name: /^Microsoft 365 i molnet/ }).check()
-  await page.getByRole('checkbox', { name: /^Nextcloud/ }).check()
+  await page.getByRole('checkbox', { name: /^Nextcloud(?! Enterprise)/ }).check()
   await page.getByRole('checkbox', { name: /^Vår egen offert/ }).check()
 }
 
@@ -128,7 +128,7 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       await type(page.getByRole('textbox', { name: 'Diskonteringsränta' }), '3')
       await type(page.getByRole('textbox', { name: 'Timkostnad för personal (för utbildning)' }), '350')
       await click(page.getByRole('checkbox', { name: /^Microsoft 365 i molnet/ }))
-      await click(page.getByRole('checkbox', { name: /^Nextcloud/ }))
+      await click(page.getByRole('checkbox', { name: /^Nextcloud(?! Enterprise)/ }))
       await type(page.getByRole('textbox', { name: 'Införande första året, Nextcloud' }), '500000')
       await type(page.getByRole('textbox', { name: 'Utbildning första året, Nextcloud' }), '3')
       // … and the two new steps, each accepted in one action.

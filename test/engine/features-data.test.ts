@@ -58,8 +58,10 @@ describe('data/features.json', () => {
 
 describe('data/catalogue.json claims', () => {
   it.each(catalogue.map((p) => [p.id, p] as const))('%s: every feature id exists and every known level has a quoted source', (_, p) => {
-    expect.hasAssertions()
-    for (const [id, claim] of claimsOf(p)) {
+    const claims = [...claimsOf(p)]
+    // A product that claims nothing (openDesk's editions, whose components claim; OpenProject, XWiki and Talk, whose functions the list has no row for) is unknown on every feature.
+    if (claims.length === 0) expect(p.features ?? {}).toEqual({})
+    for (const [id, claim] of claims) {
       expect(featureIds, `${p.id}: ${id}`).toContain(id.split(' ')[0])
       if (claim.level === 'unknown') {
         expect(claim.source, `${p.id}: ${id} is unknown, so it cites nothing`).toBeUndefined()

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { costOfSovereignty, frameworkCriteria, sovereigntyOf, sovereigntySettingsFaults, weakestAnswers } from '~/engine'
+import { costOfSovereignty, frameworkCriteria, guidedCase, sovereigntyOf, sovereigntySettingsFaults, weakestAnswers } from '~/engine'
 import type { Case, Hosting, Product, SovereigntyFile, SovereigntyRating, SovereigntySettings } from '~/engine'
 import { sovereigntyFileSchema } from '~/engine/assessment/sovereigntyData'
 import { buildCase, loadCatalogue, loadPreset, parsed, product, presetJson, readJson, scenario } from '../fixtures/cases'
@@ -455,5 +455,50 @@ describe('the shipped preset’s five paths', () => {
     const jitsi = hybrid?.criteria['SOV-6.3']?.components.find((c) => c.productId === 'jitsi-meet')
     expect(jitsi).toMatchObject({ by: 'shipped', answers: [3, 4], hosting: 'own-servers' })
     expect(hybrid?.score.high).toBeLessThan(ratings.get('m365')?.score.high ?? 0)
+  })
+})
+
+describe('today’s paths (issue 23): openDesk and Nextcloud Enterprise rated with their unknowns honest', () => {
+  const texts = { caseName: 'Fall', allStaff: 'Alla', unknownReason: 'okänt', implementation: 'Införande', training: 'Utbildning', quote: 'Offert', quoteVendor: 'egen', onPremIncrease: 'Högre', onPremIncreaseReason: 'okänt' }
+  const model = parsed(
+    guidedCase({
+      name: 'Kommun',
+      groups: [{ name: 'Kontor', kind: 'office', users: 500 }],
+      startYear: 2027,
+      years: 5,
+      discountRate: 0,
+      hourlyCost: null,
+      paths: [
+        { template: 'opendesk-ce', name: 'openDesk CE' },
+        { template: 'opendesk-ee', name: 'openDesk EE' },
+        { template: 'nextcloud-standard', name: 'Nextcloud Standard' },
+        { template: 'nextcloud', name: 'Nextcloud' },
+      ],
+      texts,
+    }),
+    catalogue,
+  )
+  const [ce, ee, standard, nextcloud] = sovereigntyOf({ model, catalogue, framework: shipped })
+
+  it('leaves openDesk not assessed while Collabora, Element and Jitsi answer nothing: the weakest link settles no criterion, and no score is guessed', () => {
+    for (const rating of [ce, ee]) {
+      expect(rating?.sealAtMost).toBeNull()
+      expect(rating?.seal).toBeNull()
+      expect(rating?.unknown).toHaveLength(48)
+      expect(rating?.score.low).toBe(0)
+      expect(rating?.score.high).toBeCloseTo(1, 9)
+    }
+    // The edition's own answers are there (SOV-1.1 mostly or entirely within the EU on own servers); the unknown components open them again.
+    const sov11 = ce?.criteria['SOV-1.1']
+    expect(sov11?.components.find((c) => c.productId === 'opendesk-ce')?.answers).toEqual([3, 4])
+    expect(sov11?.components.find((c) => c.productId === 'opendesk-collabora')?.answers).toBeNull()
+    expect(sov11?.answers).toEqual([1, 2, 3, 4])
+    expect(ee?.criteria['SOV-1.1']?.components.find((c) => c.productId === 'opendesk-ee')).toMatchObject({ hosting: 'eu-provider', answers: [3, 4] })
+  })
+
+  it('rates Nextcloud Enterprise with Talk as Nextcloud itself: the same software from the same vendor', () => {
+    expect(standard?.sealAtMost).toBe(nextcloud?.sealAtMost)
+    expect(standard?.score).toEqual(nextcloud?.score)
+    expect(standard?.unknown).toEqual(nextcloud?.unknown)
   })
 })

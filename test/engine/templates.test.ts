@@ -174,3 +174,111 @@ describe('the guided case names its day and carries only what was assessed', () 
     expect(parsed(model, catalogue).organisation.needs?.video?.source).toBeDefined()
   })
 })
+
+describe('today’s paths beyond the documents: openDesk and Nextcloud Enterprise with Talk (issue 23)', () => {
+  const withOperations: GuidedInput['texts'] = { ...texts, selfOperation: { sv: 'Egen drift', en: 'Own operations' }, selfOperationReason: 'ange er egen siffra' }
+  const input = (paths: GuidedPath[], extra: Partial<GuidedInput> = {}): GuidedInput => ({ ...journey(paths), texts: withOperations, hourlyCost: null, ...extra })
+  const components = ['opendesk-open-xchange', 'opendesk-nextcloud', 'opendesk-collabora', 'opendesk-element', 'opendesk-jitsi', 'opendesk-openproject', 'opendesk-xwiki']
+
+  it('gives openDesk Enterprise an unknown licence total: "at least" in every year, never 0, with the price on request as the reason', () => {
+    const model = parsed(guidedCase(input([{ template: 'opendesk-ee', name: 'openDesk Enterprise' }])), catalogue)
+    expect(model.scenarios[0]?.licences.map((l) => [l.productId, l.hosting])).toEqual([['opendesk-ee', 'eu-provider'], ...components.map((id) => [id, 'eu-provider'])])
+    const [ee] = compute({ model, catalogue }).scenarios
+    expect(ee?.complete).toBe(false)
+    expect(ee?.missing).toEqual([expect.objectContaining({ kind: 'price', ref: 'opendesk-ee' })])
+    expect(String((ee?.missing[0]?.reason as { en: string }).en)).toMatch(/on request/)
+    // Every year's licences leave the unknown out: a lower bound, never a total of 0 kr presented as known.
+    for (const year of ee?.years ?? []) expect(year.incomplete).toContain('licences')
+    expect(ee?.licences.find((l) => l.productId === 'opendesk-ee')).toMatchObject({ users: 1_200, pricePerUser: null, annual: null })
+  })
+
+  it('gives openDesk Community Edition a known licence of 0 kr, and its own operations as an unknown line, so the path is "at least" too', () => {
+    const model = parsed(guidedCase(input([{ template: 'opendesk-ce', name: 'openDesk CE' }])), catalogue)
+    const scenario = model.scenarios[0]
+    expect(scenario?.licences.every((l) => l.hosting === 'own-servers')).toBe(true)
+    expect(scenario?.costs).toEqual([expect.objectContaining({ category: 'operations', kind: 'recurring', amount: { value: null, reason: 'ange er egen siffra' } })])
+    const [ce] = compute({ model, catalogue }).scenarios
+    expect(ce?.licences.find((l) => l.productId === 'opendesk-ce')).toMatchObject({ users: 1_200, pricePerUser: 0, annual: 0 })
+    for (const year of ce?.years ?? []) {
+      expect(year.categories.licences).toBe(0)
+      expect(year.incomplete).not.toContain('licences')
+      expect(year.incomplete).toContain('operations')
+    }
+    expect(ce?.complete).toBe(false)
+    expect(ce?.missing.map((m) => m.kind)).toEqual(['amount'])
+    // The seven components each cover their own function: no group is licensed twice.
+    expect(ce?.checks.find((c) => c.id === 'double-licence')?.status).not.toBe('flagged')
+  })
+
+  it('prices Nextcloud Enterprise Standard with Talk from its euro list prices at the rate given: the first band’s for 100 users, 124 619 kr a year at 11 kr per euro', () => {
+    const model = parsed(
+      guidedCase(input([{ template: 'nextcloud-standard', name: 'Nextcloud Standard' }], { exchangeRates: { EUR: 11 }, groups: [{ name: 'Kontor', kind: 'office', users: 100 }] })),
+      catalogue,
+    )
+    expect(model.settings.exchangeRates).toEqual({ EUR: 11 })
+    expect(model.catalogue?.overrides).toBeUndefined()
+    const [standard] = compute({ model, catalogue }).scenarios
+    // (71.29 + 42) € × 11 kr/€ = 1 246.19 kr per user and year; × 100 users = 124 619 kr a year; × 4 years.
+    expect(standard).toMatchObject({ complete: true, total: 498_476 })
+    expect(standard?.years.map((y) => y.categories.licences)).toEqual([124_619, 124_619, 124_619, 124_619])
+  })
+
+  it('gives 1 200 users the lower list prices from 200 (tier) and 250 (Talk) users, as the case’s own cited prices: 1 117 644 kr a year', () => {
+    const model = parsed(guidedCase(input([{ template: 'nextcloud-standard', name: 'Nextcloud Standard' }], { exchangeRates: { EUR: 11 } })), catalogue)
+    expect(model.catalogue?.overrides?.['nextcloud-enterprise-standard']).toMatchObject({ amount: 53.17, asOf: '2026-09-26', source: { source: 'reference-prices-2026' } })
+    expect(model.catalogue?.overrides?.['nextcloud-talk']).toMatchObject({ amount: 31.5 })
+    const [standard] = compute({ model, catalogue }).scenarios
+    // (53.17 + 31.50) € × 11 kr/€ = 931.37 kr per user and year; × 1 200 users = 1 117 644 kr a year; × 4 years.
+    expect(standard).toMatchObject({ complete: true, total: 4_470_576 })
+    expect(standard?.licences.find((l) => l.productId === 'nextcloud-enterprise-standard')).toMatchObject({ isPriceOverridden: true })
+  })
+
+  it('keeps the first band’s price when a year may have fewer users than the threshold, or a count is unknown', () => {
+    const fewer = guidedCase(
+      input([{ template: 'nextcloud-premium', name: 'P' }], { groups: [{ name: 'Kontor', kind: 'office', users: 1_000, usersByYear: { '2029': 180 } }] }),
+    )
+    expect(fewer.catalogue?.overrides).toBeUndefined()
+    const unknown = guidedCase(
+      input([{ template: 'nextcloud-premium', name: 'P' }], {
+        groups: [
+          { name: 'Kontor', kind: 'office', users: 1_000 },
+          { name: 'Vård', kind: 'frontline', users: null },
+        ],
+      }),
+    )
+    expect(unknown.catalogue?.overrides).toBeUndefined()
+    // Between the thresholds: the tier's lower price from 200, Talk's list price below 250.
+    const between = guidedCase(input([{ template: 'nextcloud-premium', name: 'P' }], { groups: [{ name: 'Kontor', kind: 'office', users: 220 }] }))
+    expect(Object.keys(between.catalogue?.overrides ?? {})).toEqual(['nextcloud-enterprise-premium'])
+  })
+
+  it('leaves Nextcloud Enterprise’s cost unknown without an exchange rate, and says so, never 0', () => {
+    const model = parsed(guidedCase(input([{ template: 'nextcloud-premium', name: 'Nextcloud Premium' }, { template: 'nextcloud-ultimate', name: 'Nextcloud Ultimate' }])), catalogue)
+    expect(model.settings.exchangeRates).toBeUndefined()
+    for (const scenario of compute({ model, catalogue }).scenarios) {
+      expect(scenario.complete).toBe(false)
+      expect(scenario.missing.map((m) => m.kind)).toEqual(['exchange-rate', 'exchange-rate'])
+      expect(scenario.total).toBe(0)
+      for (const year of scenario.years) expect(year.incomplete).toContain('licences')
+    }
+  })
+
+  it('ranks the tiers by their list prices once the rate is known: Standard < Premium < Ultimate', () => {
+    const model = parsed(
+      guidedCase(
+        input(
+          [
+            { template: 'nextcloud-standard', name: 'S' },
+            { template: 'nextcloud-premium', name: 'P' },
+            { template: 'nextcloud-ultimate', name: 'U' },
+          ],
+          { exchangeRates: { EUR: 11 } },
+        ),
+      ),
+      catalogue,
+    )
+    const totals = compute({ model, catalogue }).scenarios.map((s) => s.total)
+    // Per user and year at 1 200 users: (53.17 + 31.50) × 11 = 931.37 kr; (81.99 + 31.50) × 11 = 1 248.39 kr; (183.75 + 31.50) × 11 = 2 367.75 kr.
+    expect(totals).toEqual([1_117_644 * 4, 1_498_068 * 4, 2_841_300 * 4])
+  })
+})

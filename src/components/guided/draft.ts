@@ -41,6 +41,8 @@ export interface Draft {
   discountPercent: number
   hourlyCost: number | null
   paths: Record<GuidedTemplate, DraftPath>
+  /** Kronor per euro, for the paths priced in euro; null: not entered (those prices stay unknown). */
+  eurRate: number | null
   needsChoice: StepChoice
   /** Levels set one by one (feature id → level, or 'not-assessed'); starts from the sources' suggestion. */
   needs: Record<string, NeedLevel | 'not-assessed'>
@@ -72,6 +74,7 @@ export function freshDraft(startYear: number): Draft {
     discountPercent: 0,
     hourlyCost: null,
     paths: Object.fromEntries(GUIDED_TEMPLATES.map((t) => [t, emptyPath()])) as Record<GuidedTemplate, DraftPath>,
+    eurRate: null,
     needsChoice: 'skip',
     needs: {},
     policyChoice: 'skip',
@@ -165,6 +168,7 @@ export function toGuidedInput(draft: Draft, texts: DraftTexts, extra: Pick<Guide
     discountRate: draft.discountPercent / 100,
     hourlyCost: draft.hourlyCost,
     paths,
+    ...(draft.eurRate !== null ? { exchangeRates: { EUR: draft.eurRate } } : {}),
     texts: texts.input,
     ...extra,
   }

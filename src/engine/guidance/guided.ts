@@ -4,7 +4,7 @@
  * text comes from the caller (the engine knows no locale).
  */
 import type { Case, GroupKind, LocalText, Product, Scenario, UserGroup } from '../model/model'
-import { scenarioFromTemplate, uniqueId } from './templates'
+import { scenarioFromTemplate, templateProducts, uniqueId, VOLUME_PRICES } from './templates'
 import type { TemplateTexts } from './templates'
 
 const textOf = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
@@ -19,9 +19,35 @@ export interface GuidedGroup {
   usersByYear?: Readonly<Record<string, number>>
 }
 
-/** The paths the guided start offers: every shipped path, and the organisation's own quote. */
-export type GuidedTemplate = 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'own-quote'
-export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = ['m365', 'on-prem', 'nextcloud', 'webex', 'eu-hybrid', 'own-quote']
+/**
+ * The paths the guided start offers: every shipped path, today's paths beyond the documents (openDesk's
+ * two editions, Nextcloud Enterprise by tier with Talk), and the organisation's own quote.
+ */
+export type GuidedTemplate =
+  | 'm365'
+  | 'on-prem'
+  | 'nextcloud'
+  | 'webex'
+  | 'eu-hybrid'
+  | 'opendesk-ce'
+  | 'opendesk-ee'
+  | 'nextcloud-standard'
+  | 'nextcloud-premium'
+  | 'nextcloud-ultimate'
+  | 'own-quote'
+export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = [
+  'm365',
+  'on-prem',
+  'nextcloud',
+  'webex',
+  'eu-hybrid',
+  'opendesk-ce',
+  'opendesk-ee',
+  'nextcloud-standard',
+  'nextcloud-premium',
+  'nextcloud-ultimate',
+  'own-quote',
+]
 
 export interface GuidedPath {
   template: GuidedTemplate
@@ -59,6 +85,8 @@ export interface GuidedInput {
   discountRate: number
   hourlyCost: number | null
   paths: readonly GuidedPath[]
+  /** Kronor for one unit of another currency, where a chosen path is priced in it (Nextcloud Enterprise in euro); absent: not known, and those prices stay unknown. */
+  exchangeRates?: Partial<Record<'EUR', number>>
   texts: GuidedTexts
   /** The day the case is made (YYYY-MM-DD): the case is named "<organisation>, <day>", so cases of one organisation are told apart. */
   day?: string
@@ -103,7 +131,13 @@ export function guidedCase(input: GuidedInput): Case {
       hourlyCost: input.hourlyCost ?? { value: null, reason: texts.unknownReason },
       ...Object.fromEntries(Object.entries(input.assessed ?? {}).filter(([, v]) => v !== undefined)),
     },
-    settings: { startYear: input.startYear, years: input.years, currency: 'SEK', discountRate: input.discountRate },
+    settings: {
+      startYear: input.startYear,
+      years: input.years,
+      currency: 'SEK',
+      discountRate: input.discountRate,
+      ...(input.exchangeRates && Object.keys(input.exchangeRates).length > 0 ? { exchangeRates: { ...input.exchangeRates } } : {}),
+    },
     scenarios: [],
   }
   const products: Product[] = []
@@ -134,5 +168,42 @@ export function guidedCase(input: GuidedInput): Case {
     model.scenarios.push(scenario)
   }
   if (products.length > 0) model.catalogue = { products }
+  const overrides = volumeOverrides(input, groups)
+  if (Object.keys(overrides).length > 0) model.catalogue = { ...model.catalogue, overrides }
   return model
+}
+
+/**
+ * The lower list prices a chosen path's products have from a number of users up, as the case's own
+ * cited prices, where every year of the horizon has at least that many users (all groups, every count
+ * known). Otherwise the catalogue's first-band price stands, and its note says what the threshold is.
+ */
+function volumeOverrides(input: GuidedInput, groups: readonly UserGroup[]): NonNullable<NonNullable<Case['catalogue']>['overrides']> {
+  const years = Array.from({ length: input.years }, (_, t) => String(input.startYear + t))
+  const perYear = years.map((year) =>
+    groups.reduce<number | null>((sum, g) => {
+      const users = g.usersByYear?.[year] ?? g.users
+      return sum === null || typeof users !== 'number' ? null : sum + users
+    }, 0),
+  )
+  const fewest = perYear.some((n) => n === null) ? null : Math.min(...(perYear as number[]))
+  const out: NonNullable<NonNullable<Case['catalogue']>['overrides']> = {}
+  if (fewest === null) return out
+  for (const path of input.paths) {
+    if (path.template === 'own-quote') continue
+    for (const productId of templateProducts(path.template)) {
+      const band = VOLUME_PRICES[productId]
+      if (!band || fewest < band.fromUsers) continue
+      out[productId] = {
+        amount: band.amount,
+        asOf: '2026-09-26',
+        source: { source: 'reference-prices-2026', locator: { sv: 'Alternativ', en: 'Alternatives' }, quote: band.quote, quoteFromTable: true },
+        note: {
+          sv: `Listpriset från ${band.fromUsers} användare; fallet har minst ${fewest} användare varje år.`,
+          en: `The list price from ${band.fromUsers} users; the case has at least ${fewest} users every year.`,
+        },
+      }
+    }
+  }
+  return out
 }

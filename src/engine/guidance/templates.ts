@@ -5,7 +5,19 @@
  */
 import type { Case, GroupKind, LicenceLine, LocalText, Scenario, UserGroup } from '../model/model'
 
-export type ScenarioTemplate = 'empty' | 'm365' | 'on-prem' | 'nextcloud' | 'webex' | 'eu-hybrid' | 'single'
+export type ScenarioTemplate =
+  | 'empty'
+  | 'm365'
+  | 'on-prem'
+  | 'nextcloud'
+  | 'webex'
+  | 'eu-hybrid'
+  | 'opendesk-ce'
+  | 'opendesk-ee'
+  | 'nextcloud-standard'
+  | 'nextcloud-premium'
+  | 'nextcloud-ultimate'
+  | 'single'
 
 /** A lower-case id from a name, unique among `taken` (`nytt-scenario`, `nytt-scenario-2`, …). */
 export function uniqueId(name: string, taken: Iterable<string>): string {
@@ -69,6 +81,47 @@ const SINGLE_PRODUCT: Readonly<Partial<Record<ScenarioTemplate, string>>> = { ne
 /** The EU hybrid's own tools, beside the Microsoft products that remain needed (as in the shipped case). */
 const EU_HYBRID_TOOLS = ['nextcloud', 'rocket-chat', 'jitsi-meet', 'screen9'] as const
 
+/** openDesk's seven components, each a product of the catalogue whose cost is on the edition's own line. */
+export const OPENDESK_COMPONENTS = [
+  'opendesk-open-xchange',
+  'opendesk-nextcloud',
+  'opendesk-collabora',
+  'opendesk-element',
+  'opendesk-jitsi',
+  'opendesk-openproject',
+  'opendesk-xwiki',
+] as const
+/** The products of the templates that license every group with a fixed set: openDesk's editions with their components, Nextcloud Enterprise's tiers with Talk. */
+const WHOLE_SETS: Readonly<Partial<Record<ScenarioTemplate, readonly string[]>>> = {
+  'opendesk-ce': ['opendesk-ce', ...OPENDESK_COMPONENTS],
+  'opendesk-ee': ['opendesk-ee', ...OPENDESK_COMPONENTS],
+  'nextcloud-standard': ['nextcloud-enterprise-standard', 'nextcloud-talk'],
+  'nextcloud-premium': ['nextcloud-enterprise-premium', 'nextcloud-talk'],
+  'nextcloud-ultimate': ['nextcloud-enterprise-ultimate', 'nextcloud-talk'],
+}
+
+/**
+ * Nextcloud's lower list prices from a number of users up (nextcloud.com/pricing as compiled on
+ * 2026-09-26): the guided start gives a case the lower price as its own, cited, when every year of the
+ * horizon has at least that many users, since the catalogue's price is the first band's.
+ */
+const TIER_QUOTE = 'Nextcloud Enterprise Standard / Premium / Ultimate | €71.29 / €104.99 / €204.75 per user/year (100-user minimum; at 200+ users €53.17 / €81.99 / €183.75) | nextcloud.com/pricing, 2026-09-26'
+const TALK_QUOTE = 'Nextcloud Talk add-on | €42 per user/year (€31.50 at 250+) | same page'
+export const VOLUME_PRICES: Readonly<Record<string, { fromUsers: number; amount: number; quote: string }>> = {
+  'nextcloud-enterprise-standard': { fromUsers: 200, amount: 53.17, quote: TIER_QUOTE },
+  'nextcloud-enterprise-premium': { fromUsers: 200, amount: 81.99, quote: TIER_QUOTE },
+  'nextcloud-enterprise-ultimate': { fromUsers: 200, amount: 183.75, quote: TIER_QUOTE },
+  'nextcloud-talk': { fromUsers: 250, amount: 31.5, quote: TALK_QUOTE },
+}
+
+/** The product ids a template licenses whatever the groups (empty for the templates that place groups by kind, and for `empty`/`single`). */
+export function templateProducts(template: ScenarioTemplate): readonly string[] {
+  const single = SINGLE_PRODUCT[template]
+  if (single) return [single]
+  if (template === 'eu-hybrid') return EU_HYBRID_TOOLS
+  return WHOLE_SETS[template] ?? []
+}
+
 /** Whether a template licenses each group by its kind (and so asks about groups it cannot place). */
 export function isByKind(template: ScenarioTemplate): boolean {
   return template === 'm365' || template === 'on-prem' || template === 'eu-hybrid'
@@ -98,6 +151,10 @@ export interface TemplateTexts {
   onPremIncrease: LocalText
   /** Why that amount is unknown. */
   onPremIncreaseReason: string
+  /** Label of openDesk Community Edition's line for running it oneself (absent: the caller writes no such line). */
+  selfOperation?: LocalText
+  /** Why that amount is unknown. */
+  selfOperationReason?: string
 }
 
 /** One licence line per product, each naming the groups that get it, in the order of the groups. */
@@ -149,6 +206,30 @@ export function scenarioFromTemplate(model: Case, template: ScenarioTemplate, na
       return { ...scenario, licences: [single(SINGLE_PRODUCT[template] ?? template)] }
     case 'eu-hybrid':
       return { ...scenario, licences: [...linesByKind(groups, placements, {}), ...EU_HYBRID_TOOLS.map(single)] }
+    case 'opendesk-ce': {
+      // The licence is free; running it oneself is not, and no source gives the amount: an unknown line, never 0.
+      const texts = options.texts
+      const operations =
+        texts?.selfOperation && texts.selfOperationReason
+          ? [
+              {
+                label: texts.selfOperation,
+                category: 'operations' as const,
+                kind: 'recurring' as const,
+                amount: { value: null, reason: texts.selfOperationReason },
+                source: { source: 'opendesk-pricing-gnulinux', locator: { sv: 'openDesks FAQ, återgiven', en: 'openDesk’s FAQ, as quoted' }, quote: 'kann eigenverantwortlich betrieben werden; Support erfolgt durch die Community.' },
+              },
+            ]
+          : []
+      return { ...scenario, licences: templateProducts(template).map((id) => ({ ...single(id), hosting: 'own-servers' as const })), costs: operations }
+    }
+    case 'opendesk-ee':
+      // As the SaaS the FAQ offers public bodies over 500 users (run by a German provider); own servers is the other way.
+      return { ...scenario, licences: templateProducts(template).map((id) => ({ ...single(id), hosting: 'eu-provider' as const })) }
+    case 'nextcloud-standard':
+    case 'nextcloud-premium':
+    case 'nextcloud-ultimate':
+      return { ...scenario, licences: templateProducts(template).map(single) }
     case 'single':
       return { ...scenario, licences: options.productId ? [single(options.productId)] : [] }
   }
