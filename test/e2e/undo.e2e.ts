@@ -3,7 +3,7 @@
  * compare screen's price box and another change is made, Ctrl+Z and the visible "Ångra" undo the last
  * change of the case whichever screen the person is on, one whole change at a time, never a mixed
  * state; Ctrl+Shift+Z redoes. The figures are read as a person reads them, on the compare screen
- * (the E3 line, the start year, the price box) and on the screen where the undo was made.
+ * (the E3 line, the start year, the price box) and, on the workbench, in the field that was changed.
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,6 +68,20 @@ describe('one undo for the case on every screen', () => {
       await rate.fill('11,20')
       await rate.press('Tab')
       await notice.getByRole('button', { name: 'Använd dagens listpris för Microsoft 365 E3' }).click()
+      expect(await read(notice.getByRole('status'))).toContain('Dagens listpris används nu för Microsoft 365 E3')
+
+      // Where the price was put in, straight away: Ctrl+Z takes back the price and keeps the year
+      // (the issue's mixed state was the year back and the price kept), and the box says so too.
+      await page.keyboard.press('Control+z')
+      const e3Line = page.locator('article[data-scenario="m365"] li[data-product="m365-e3"]')
+      await expect.poll(() => read(e3Line)).toContain('2 300 × 4 050 kr')
+      expect(await start.inputValue()).toBe('2027')
+      expect(await notice.locator('li[data-product="m365-e3"]').count()).toBe(1)
+      expect(normal((await notice.locator('[role="status"]').textContent()) ?? '')).not.toContain('används nu')
+      // The box's own "Ångra" has nothing left to take back, so it is not offered.
+      expect(await notice.getByRole('button', { name: 'Ångra', exact: true }).count()).toBe(0)
+      await page.keyboard.press('Control+Shift+z')
+      await expect.poll(() => read(e3Line)).toContain('2 300 × 5 078 kr')
       expect(await compareState(page)).toMatchObject({ e3: '2 300 × 5 078 kr', startYear: '2027', offersE3: false })
 
       for (const screen of SCREENS) {
@@ -80,6 +94,11 @@ describe('one undo for the case on every screen', () => {
         await goTo(page, screen.link, screen.heading)
         // Ctrl+Z takes back the last change only: the users, not the price.
         await page.keyboard.press('Control+z')
+        if (screen.link === 'Scenarier') {
+          // Read where it was undone too: the users of the licence in the workbench.
+          const field = page.getByRole('textbox', { name: 'Användare i Medarbetare med E3-licens' })
+          await expect.poll(async () => normal(await field.inputValue())).toBe('2 300')
+        }
         const afterKey = await compareState(page)
         expect(afterKey, `Ctrl+Z on ${screen.link}`).toMatchObject({ e3: '2 300 × 5 078 kr', startYear: '2027', offersE3: false })
 
@@ -100,5 +119,6 @@ describe('one undo for the case on every screen', () => {
     } finally {
       await app.close()
     }
-  })
+    // Nine screens, each visited four times: longer than one screen's test.
+  }, 180_000)
 })
