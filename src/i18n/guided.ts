@@ -59,6 +59,17 @@ export const sv = {
     trainingLine: 'Utbildning',
     choosePath: 'Välj minst en väg att jämföra: ett fall jämför vägar. Allt annat kan vänta.',
     create: 'Skapa fallet och visa jämförelsen',
+    /** Accepts the sources' suggestion for the steps still skipped, and creates the case, in one act. */
+    acceptAndCreate: {
+      both: 'Godta Eskilstunas behov och policy och skapa fallet',
+      needs: 'Godta Eskilstunas behov och skapa fallet',
+      policy: 'Godta Eskilstunas policy och skapa fallet',
+    },
+    acceptNote: {
+      both: 'Behov och policy är inte bedömda. ”Skapa fallet” lämnar dem så; ”Godta … och skapa” tar Eskilstunas nivåer, klasser och gräns som förslag (deras bedömning, inte er), att ändra sedan under Behov och täckning och Dataskydd.',
+      needs: 'Behoven är inte bedömda. ”Skapa fallet” lämnar dem så; ”Godta … och skapa” tar Eskilstunas nivåer som förslag (deras bedömning, inte er), att ändra sedan under Behov och täckning.',
+      policy: 'Ingen policy är angiven. ”Skapa fallet” lämnar den så; ”Godta … och skapa” tar Eskilstunas klasser och gräns som förslag (deras bedömning, inte er), att ändra sedan under Dataskydd.',
+    },
     startOver: 'Börja om',
     later: 'Fallet sparas i webbläsaren. Licenser, kostnader, utbildning och besparingar ändras sedan under Scenarier.',
     kind: {
@@ -331,6 +342,16 @@ export const en: Widen<typeof sv> = {
     trainingLine: 'Training',
     choosePath: 'Choose at least one path to compare: a case compares paths. Everything else can wait.',
     create: 'Create the case and show the comparison',
+    acceptAndCreate: {
+      both: 'Accept Eskilstuna’s needs and policy and create the case',
+      needs: 'Accept Eskilstuna’s needs and create the case',
+      policy: 'Accept Eskilstuna’s policy and create the case',
+    },
+    acceptNote: {
+      both: 'Needs and policy are not assessed. “Create the case” leaves them so; “Accept … and create” takes Eskilstuna’s levels, classes and limit as a suggestion (their judgement, not yours), to change later under Needs and coverage and Data protection.',
+      needs: 'The needs are not assessed. “Create the case” leaves them so; “Accept … and create” takes Eskilstuna’s levels as a suggestion (their judgement, not yours), to change later under Needs and coverage.',
+      policy: 'No policy is set. “Create the case” leaves it so; “Accept … and create” takes Eskilstuna’s classes and limit as a suggestion (their judgement, not yours), to change later under Data protection.',
+    },
     startOver: 'Start over',
     later: 'The case is saved in the browser. Licences, costs, training and savings are changed later under Scenarios.',
     kind: {

@@ -108,7 +108,7 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
     })
   })
 
-  it('counts the journey with both new steps accepted as suggested, and then says nothing is unassessed', async () => {
+  it('counts the journey with both new steps accepted as suggested: 12 actions, the same figures, and the sources’ levels and limit applied as theirs', async () => {
     await withApp(async ({ page }) => {
       let actions = 0
       const click = async (l: Locator) => {
@@ -119,7 +119,7 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
         await l.fill(text)
         actions++
       }
-      // The journey of guided.e2e.ts (12 actions) …
+      // The journey of guided.e2e.ts …
       await click(page.getByRole('link', { name: 'Nytt fall' }))
       await type(page.getByRole('textbox', { name: 'Organisationens namn' }), 'Testkommun')
       await type(page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }), '900')
@@ -131,16 +131,53 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       await click(page.getByRole('checkbox', { name: /^Nextcloud(?! Enterprise)/ }))
       await type(page.getByRole('textbox', { name: 'Införande första året, Nextcloud' }), '500000')
       await type(page.getByRole('textbox', { name: 'Utbildning första året, Nextcloud' }), '3')
-      // … and the two new steps, each accepted in one action.
-      await click(page.getByRole('radio', { name: /^Godta förslaget: Eskilstunas nivåer/ }))
-      await click(page.getByRole('radio', { name: /^Godta förslaget: Eskilstunas klasser/ }))
-      await click(page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }))
+      // … where the two steps are still skipped, and the button beside "create" says whose suggestion it accepts.
+      const accept = page.getByRole('button', { name: 'Godta Eskilstunas behov och policy och skapa fallet' })
+      expect(await accept.getAttribute('aria-describedby')).toBe('guided-accept-note')
+      expect(await read(page.locator('#guided-accept-note'))).toContain('Eskilstunas nivåer, klasser och gräns som förslag (deras bedömning, inte er)')
+      await click(accept)
       await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
       console.log(`guided start with needs and policy accepted: ${actions} actions`)
+      expect(actions).toBeLessThanOrEqual(12)
+
+      // The figures of the skipped journey: accepting needs and policy moves no krona.
+      const figures = page.getByRole('table', { name: /^Kostnad över hela perioden/ })
+      const row = async (name: string) => read(figures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) }))
+      expect(await row('Microsoft 365 i molnet')).toMatch(/15 372 000 kr.*14 713 353 kr/)
+      expect(await row('Nextcloud')).toMatch(/10 400 000 kr.*10 029 801 kr/)
+      // Nothing left unassessed: no lead saying so, and the summary weighs the must-haves and the limit.
       expect(await page.locator('[data-field="lead"]').count()).toBe(0)
       const summary = await read(page.locator('.decision'))
       expect(summary).not.toContain('Behoven är inte bedömda')
-      expect(actions).toBeLessThanOrEqual(14)
+      expect(summary).not.toContain('Ingen policy för tredjeland angiven')
+
+      // The sources' levels, as theirs: video "Måste" with its source, nothing "changed from the source".
+      await page.getByRole('link', { name: 'Behov och täckning' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Behov och täckning' }).waitFor()
+      const video = page.locator('[data-need="video"] select')
+      expect(await video.evaluate((s) => (s as HTMLSelectElement).value)).toBe('must')
+      expect(await read(page.locator('main'))).not.toContain('ändrat från källans')
+      await page.getByRole('link', { name: 'Dataskydd' }).click()
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      expect(await read(page.locator('main'))).not.toContain('ingen policy angiven')
+    })
+  })
+
+  it('offers "accept and create" only for the steps still skipped: an answered step is left as answered', async () => {
+    await withApp(async ({ page }) => {
+      await fillBasics(page)
+      await page.getByRole('radio', { name: /^Godta förslaget: Eskilstunas nivåer/ }).check()
+      expect(await page.getByRole('button', { name: /^Godta Eskilstunas behov och policy/ }).count()).toBe(0)
+      await page.getByRole('radio', { name: /^Sätt nivåerna en och en/ }).check()
+      await page.locator('[data-need="video"] select').selectOption('could')
+      await page.getByRole('button', { name: 'Godta Eskilstunas policy och skapa fallet' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()
+      await page.getByRole('link', { name: 'Behov och täckning' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Behov och täckning' }).waitFor()
+      expect(await page.locator('[data-need="video"] select').evaluate((s) => (s as HTMLSelectElement).value)).toBe('could')
+      await page.getByRole('link', { name: 'Dataskydd' }).click()
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      expect(await read(page.locator('main'))).not.toContain('ingen policy angiven')
     })
   })
 })

@@ -129,6 +129,23 @@ export function assessedOf(draft: Draft, sources: Suggestions): NonNullable<Guid
   return out
 }
 
+/**
+ * The steps still skipped for which the sources offer a suggestion: what "accept and create" would
+ * accept, or undefined when there is none (both answered, or nothing to suggest).
+ */
+export function acceptableSteps(draft: Draft, sources: Suggestions): 'both' | 'needs' | 'policy' | undefined {
+  const needs = draft.needsChoice === 'skip' && sources.needs !== undefined && Object.keys(sources.needs).length > 0
+  const policy = draft.policyChoice === 'skip' && sources.thirdCountryMaxClass !== undefined
+  return needs && policy ? 'both' : needs ? 'needs' : policy ? 'policy' : undefined
+}
+
+/** Accepts the sources' suggestion for the steps still skipped (the person asked for it); an answered step stays as answered. */
+export function acceptSuggestions(draft: Draft, sources: Suggestions) {
+  const steps = acceptableSteps(draft, sources)
+  if (steps === 'both' || steps === 'needs') draft.needsChoice = 'sources'
+  if (steps === 'both' || steps === 'policy') draft.policyChoice = 'sources'
+}
+
 export interface DraftTexts {
   /** The kind's own name in both languages. */
   kindName: (kind: GroupKind) => LocalText

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import WorkbenchCases from '~/components/workbench/WorkbenchCases.vue'
 import { useCaseStore } from '~/stores/case'
-import { setLibraryStorage, useLibraryStore } from '~/stores/library'
+import { setLibraryClock, setLibraryStorage, useLibraryStore } from '~/stores/library'
 import presetFile from '../../../data/presets/eskilstuna-2022.json'
 import { mountWith } from '../../fixtures/mount'
 import { MemoryStorage } from '../../fixtures/storage'
@@ -29,7 +29,10 @@ describe('WorkbenchCases', () => {
     storage = new MemoryStorage()
     setLibraryStorage(storage)
   })
-  afterEach(() => setLibraryStorage(undefined))
+  afterEach(() => {
+    setLibraryStorage(undefined)
+    setLibraryClock(() => new Date())
+  })
 
   function mountCases() {
     const wrapper = mountWith(WorkbenchCases)
@@ -112,6 +115,30 @@ describe('WorkbenchCases', () => {
     await flush()
     expect(library.cases.map((c) => c.name)).toEqual(['Eskilstuna kommun – digital arbetsplats 2023–2027'])
     expect(JSON.stringify(store.model)).toBe(before)
+    wrapper.unmount()
+  })
+
+  it('tells two cases of one name apart by when each was saved, in the list, its buttons and its messages', async () => {
+    let now = new Date(2026, 11, 4, 10, 32)
+    setLibraryClock(() => now)
+    const { wrapper, library } = mountCases()
+    const model = JSON.parse(presetText())
+    library.addCase({ ...model, name: 'Nytt fall' })
+    now = new Date(2026, 11, 5, 9, 1)
+    library.addCase({ ...model, name: 'Nytt fall' })
+    await flush()
+    const rows = wrapper.findAll('.wb-case')
+    expect(rows.map((r) => r.get('.wb-case__name').text())).toEqual(['Eskilstuna kommun – digital arbetsplats 2023–2027', 'Nytt fall', 'Nytt fall'])
+    expect(rows[1]?.text()).toContain('sparat 2026-12-04 10:32')
+    expect(rows[2]?.text()).toContain('sparat 2026-12-05 09:01')
+    const buttons = wrapper.findAll('button').map((b) => b.text())
+    // The only case of its name keeps its name alone.
+    expect(buttons).toContain('Öppna Eskilstuna kommun – digital arbetsplats 2023–2027')
+    expect(buttons).toContain('Öppna Nytt fall (sparat 2026-12-04 10:32)')
+    expect(buttons).toContain('Ta bort Nytt fall (sparat 2026-12-05 09:01)')
+    await wrapper.findAll('button').find((b) => b.text() === 'Öppna Nytt fall (sparat 2026-12-04 10:32)')?.trigger('click')
+    await flush()
+    expect(wrapper.get('.wb-status').text()).toBe('”Nytt fall (sparat 2026-12-04 10:32)” är öppnat.')
     wrapper.unmount()
   })
 
