@@ -9,6 +9,8 @@ export default {
     skipToContent: 'Skip to content',
     language: 'Language',
     caseLabel: 'Case',
+    menu: 'Menu',
+    tableScrollCue: 'The table is wider than the screen: scroll sideways for more columns →',
     history: {
       label: 'Undo and redo changes of the case',
       undo: 'Undo',

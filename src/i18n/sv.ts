@@ -6,6 +6,8 @@ export default {
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
     caseLabel: 'Fall',
+    menu: 'Meny',
+    tableScrollCue: 'Tabellen är bredare än skärmen: rulla i sidled för fler kolumner →',
     history: {
       label: 'Ångra och gör om ändringar av fallet',
       undo: 'Ångra',

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, navScreens as screens, openApp, openScreen } from './browser'
+import { launchBrowser, navScreens as screens, openApp, openMenuIfFolded, openScreen } from './browser'
 import type { OpenAppOptions, OpenedApp } from './browser'
 
 let browser: Browser
@@ -99,7 +99,8 @@ describe('every screen', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
           if (overflow > 0) wide.push(`${screen.href}: ${overflow}px too wide`)
         }
-        // The share panel opens within the screen.
+        // The share panel opens within the screen (from the header's menu where the header is folded).
+        await openMenuIfFolded(page)
         await page.getByRole('button', { name: 'Dela länk' }).click()
         const box = await page.getByRole('region', { name: 'Dela fallet som länk' }).boundingBox()
         expect(box?.x).toBeGreaterThanOrEqual(0)

@@ -165,6 +165,7 @@ export function collectConsoleErrors(page: Page): string[] {
 
 /** The screens as the navigation lists them (link text and address), so tests cover screens added later too. */
 export async function navScreens(page: Page): Promise<{ name: string; href: string }[]> {
+  await openMenuIfFolded(page)
   const links = page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link')
   const found: { name: string; href: string }[] = []
   for (const link of await links.all()) found.push({ name: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' })
@@ -173,8 +174,19 @@ export async function navScreens(page: Page): Promise<{ name: string; href: stri
 
 /** Opens a screen through the navigation, as a person does, and waits for its heading. */
 export async function openScreen(page: Page, name: string): Promise<void> {
+  await openMenuIfFolded(page)
   await page.getByRole('navigation', { name: /Skärmar|Screens/ }).getByRole('link', { name, exact: true }).click()
   await page.waitForFunction((n) => [...document.querySelectorAll('nav a')].some((a) => a.textContent?.trim() === n && a.getAttribute('aria-current') === 'page'), name)
   await page.waitForLoadState('networkidle')
   await page.locator('main h1').first().waitFor()
+}
+
+/**
+ * On a narrow screen (a phone, 200 % zoom) the header's actions and the navigation fold behind the
+ * "Meny" button: opens it, as a person would, when it is shown and closed.
+ */
+export async function openMenuIfFolded(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Meny|Menu)$/ })
+  if ((await button.count()) === 0 || !(await button.isVisible())) return
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
 }
