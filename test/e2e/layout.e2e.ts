@@ -170,7 +170,7 @@ describe('at 375 px (a phone)', () => {
       await page.getByRole('textbox', { name: 'Organisationens namn' }).fill('Testkommun')
       await page.getByRole('textbox', { name: 'Antal, Kontorspersonal' }).fill('900')
       // Paths without dated price changes: their panel is another matter (issue 23), and sits under the summary there.
-      await page.getByRole('checkbox', { name: /^Nextcloud/ }).check()
+      await page.getByRole('checkbox', { name: /^Nextcloud(?! Enterprise)/ }).check()
       await page.getByRole('checkbox', { name: /^Vår egen offert/ }).check()
       await page.getByRole('button', { name: 'Skapa fallet och visa jämförelsen' }).click()
       await page.getByRole('heading', { level: 1, name: 'Jämför scenarier' }).waitFor()

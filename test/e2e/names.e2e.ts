@@ -33,11 +33,11 @@ describe('two cases of one name', () => {
     const { page, context } = app
     page.setDefaultTimeout(15_000)
     try {
-      await context.clock.setFixedTime(new Date('2026-12-05T10:32:00'))
+      await context.clock.setFixedTime(new Date('2030-01-15T10:32:00'))
       await page.reload({ waitUntil: 'networkidle' })
       const errors = collectConsoleErrors(page)
       await testkommun(page, '900')
-      await context.clock.setFixedTime(new Date('2026-12-05T11:47:00'))
+      await context.clock.setFixedTime(new Date('2030-01-15T11:47:00'))
       await testkommun(page, '1000')
 
       await page.getByRole('navigation').getByRole('link', { name: 'Scenarier', exact: true }).click()
@@ -46,29 +46,30 @@ describe('two cases of one name', () => {
       // The list's names as written; the case that shares none keeps its name alone on its buttons.
       expect((await list.locator('.wb-case__name').allInnerTexts()).map(normal)).toEqual([
         'Eskilstuna kommun – digital arbetsplats 2023–2027',
-        'Testkommun, 2026-12-05',
-        'Testkommun, 2026-12-05',
+        'Testkommun, 2030-01-15',
+        'Testkommun, 2030-01-15',
       ])
       await list.getByRole('button', { name: 'Öppna Eskilstuna kommun – digital arbetsplats 2023–2027', exact: true }).waitFor()
-      await list.getByRole('button', { name: 'Öppna Testkommun, 2026-12-05 (sparat 2026-12-05 10:32)', exact: true }).waitFor()
-      await list.getByRole('button', { name: 'Ta bort Testkommun, 2026-12-05 (sparat 2026-12-05 11:47)', exact: true }).waitFor()
+      await list.getByRole('button', { name: 'Öppna Testkommun, 2030-01-15 (sparat 2030-01-15 10:32)', exact: true }).waitFor()
+      await list.getByRole('button', { name: 'Ta bort Testkommun, 2030-01-15 (sparat 2030-01-15 11:47)', exact: true }).waitFor()
 
       await page.getByRole('link', { name: 'Jämför två fall' }).click()
       const pickerA = page.getByRole('combobox', { name: 'Sparat fall A' })
       await pickerA.waitFor()
       expect((await pickerA.locator('option').allInnerTexts()).map(normal)).toEqual([
         'Eskilstuna kommun – digital arbetsplats 2023–2027',
-        'Testkommun, 2026-12-05 (sparat 2026-12-05 10:32)',
-        'Testkommun, 2026-12-05 (sparat 2026-12-05 11:47) (öppet nu)',
+        'Testkommun, 2030-01-15 (sparat 2030-01-15 10:32)',
+        'Testkommun, 2030-01-15 (sparat 2030-01-15 11:47) (öppet nu)',
       ])
-      // A starts on the other saved case, B on the open one; each side says when its case was saved,
+      // A starts on the other case saved last (the clock is set past today's real time, so the shipped case,
+      // saved on opening, is the older one), B on the open one; each side says when its case was saved,
       // in full where a narrow picker cuts its text.
-      expect(normal(await pickerA.locator('option:checked').innerText())).toBe('Testkommun, 2026-12-05 (sparat 2026-12-05 10:32)')
-      expect(normal(await page.locator('#case-diff-a-saved').innerText())).toBe('sparat 2026-12-05 10:32')
-      expect(normal(await page.locator('#case-diff-b-saved').innerText())).toBe('sparat 2026-12-05 11:47')
+      expect(normal(await pickerA.locator('option:checked').innerText())).toBe('Testkommun, 2030-01-15 (sparat 2030-01-15 10:32)')
+      expect(normal(await page.locator('#case-diff-a-saved').innerText())).toBe('sparat 2030-01-15 10:32')
+      expect(normal(await page.locator('#case-diff-b-saved').innerText())).toBe('sparat 2030-01-15 11:47')
       const totals = page.getByRole('table', { name: /^Totalt och nuvärde per scenario/ })
       expect(normal(await totals.locator('caption').innerText())).toBe(
-        'Totalt och nuvärde per scenario i A (Testkommun, 2026-12-05 (sparat 2026-12-05 10:32)) och B (Testkommun, 2026-12-05 (sparat 2026-12-05 11:47))',
+        'Totalt och nuvärde per scenario i A (Testkommun, 2030-01-15 (sparat 2030-01-15 10:32)) och B (Testkommun, 2030-01-15 (sparat 2030-01-15 11:47))',
       )
       // 100 more office staff with E3 at 4 050 kr for five years: 2 025 000 kr more in B.
       expect(normal(await totals.locator('[data-figure="total-difference"]').first().innerText())).toBe('+2 025 000 kr')
