@@ -4,8 +4,8 @@
  * text comes from the caller (the engine knows no locale).
  */
 import type { Case, GroupKind, LocalText, Product, Scenario, UserGroup } from '../model/model'
-import { scenarioFromTemplate, templateProducts, uniqueId, VOLUME_PRICES } from './templates'
-import type { TemplateTexts } from './templates'
+import { PATH_TEMPLATES, scenarioFromTemplate, templateProducts, uniqueId, VOLUME_PRICES } from './templates'
+import type { PathTemplate, TemplateTexts } from './templates'
 
 const textOf = (text: LocalText) => (typeof text === 'string' ? text : text.sv)
 
@@ -23,31 +23,8 @@ export interface GuidedGroup {
  * The paths the guided start offers: every shipped path, today's paths beyond the documents (openDesk's
  * two editions, Nextcloud Enterprise by tier with Talk), and the organisation's own quote.
  */
-export type GuidedTemplate =
-  | 'm365'
-  | 'on-prem'
-  | 'nextcloud'
-  | 'webex'
-  | 'eu-hybrid'
-  | 'opendesk-ce'
-  | 'opendesk-ee'
-  | 'nextcloud-standard'
-  | 'nextcloud-premium'
-  | 'nextcloud-ultimate'
-  | 'own-quote'
-export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = [
-  'm365',
-  'on-prem',
-  'nextcloud',
-  'webex',
-  'eu-hybrid',
-  'opendesk-ce',
-  'opendesk-ee',
-  'nextcloud-standard',
-  'nextcloud-premium',
-  'nextcloud-ultimate',
-  'own-quote',
-]
+export type GuidedTemplate = PathTemplate | 'own-quote'
+export const GUIDED_TEMPLATES: readonly GuidedTemplate[] = [...PATH_TEMPLATES, 'own-quote']
 
 export interface GuidedPath {
   template: GuidedTemplate

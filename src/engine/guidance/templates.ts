@@ -5,19 +5,24 @@
  */
 import type { Case, GroupKind, LicenceLine, LocalText, Scenario, UserGroup } from '../model/model'
 
-export type ScenarioTemplate =
-  | 'empty'
-  | 'm365'
-  | 'on-prem'
-  | 'nextcloud'
-  | 'webex'
-  | 'eu-hybrid'
-  | 'opendesk-ce'
-  | 'opendesk-ee'
-  | 'nextcloud-standard'
-  | 'nextcloud-premium'
-  | 'nextcloud-ultimate'
-  | 'single'
+/**
+ * The templates of a whole path, offered by the guided start and the scenario list alike: the shipped
+ * paths, and today's beyond the documents (openDesk's two editions, Nextcloud Enterprise by tier with Talk).
+ */
+export const PATH_TEMPLATES = [
+  'm365',
+  'on-prem',
+  'nextcloud',
+  'webex',
+  'eu-hybrid',
+  'opendesk-ce',
+  'opendesk-ee',
+  'nextcloud-standard',
+  'nextcloud-premium',
+  'nextcloud-ultimate',
+] as const
+export type PathTemplate = (typeof PATH_TEMPLATES)[number]
+export type ScenarioTemplate = 'empty' | PathTemplate | 'single'
 
 /** A lower-case id from a name, unique among `taken` (`nytt-scenario`, `nytt-scenario-2`, …). */
 export function uniqueId(name: string, taken: Iterable<string>): string {
