@@ -1,13 +1,17 @@
 /**
- * The command line as a user runs it (CONTRACT §2): a child process on real files, checking exit
- * codes, standard output and standard error.
+ * The command line (CONTRACT §2) on real files, checking exit codes, standard output and standard
+ * error. As a user runs it — a child process under tsx, from another directory — where the process
+ * itself is what is tested: the shipped preset's JSON and workbook, standard input and its limit,
+ * `--help`. Elsewhere its `main` in this process with the same arguments and files: one child costs
+ * about a second of tsx compiling, and the rules for arguments, files and faults are main's.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Workbook } from '@cj-tech-master/excelts'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { main } from '~/cli/calc'
 import { PRESET_PATH, ROOT, presetWith } from '../fixtures/cases'
 import type { Edit } from '../fixtures/cases'
 
@@ -16,16 +20,29 @@ const CALC = join(ROOT, 'src/cli/calc.ts')
 const PRESET = join(ROOT, PRESET_PATH)
 const tmp = mkdtempSync(join(tmpdir(), 'vagval-calc-'))
 
-// Each test starts the command line as a process of its own (tsx compiles it first): on a busy
-// two-core machine one run alone can take more than Vitest's default 5 s.
+// A test that starts the command line as a process of its own (tsx compiles it first) can take more
+// than Vitest's default 5 s on a busy two-core machine.
 vi.setConfig({ testTimeout: 60_000 })
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-function calc(...args: string[]) {
+/** The command line as a child process, as a user starts it. */
+function calcProcess(...args: string[]) {
   // From another directory, so that nothing depends on the working directory.
   const run = spawnSync(TSX, [CALC, ...args], { cwd: tmpdir(), encoding: 'utf8', timeout: 60_000 })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** The command line's `main` in this process: its exit code and what it printed (standard output also as bytes). */
+async function calc(...args: string[]) {
+  const out: Buffer[] = []
+  let stderr = ''
+  const status = await main(args, {
+    stdout: (text) => out.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text)),
+    stderr: (text) => (stderr += text),
+  })
+  const bytes = Buffer.concat(out)
+  return { status, stdout: bytes.toString('utf8'), bytes, stderr }
 }
 
 /** calc with `-`, reading `input` on standard input. */
@@ -66,8 +83,11 @@ function apartFromPriceChanges(stderr: string): { rest: string; priceChanges: nu
 }
 
 describe('calc on the shipped preset', { timeout: 60_000 }, () => {
-  const json = calc(PRESET)
-  const csv = calc(PRESET, '--format', 'csv')
+  const json = calcProcess(PRESET)
+  let csv: Awaited<ReturnType<typeof calc>>
+  beforeAll(async () => {
+    csv = await calc(PRESET, '--format', 'csv')
+  })
 
   it('prints JSON and exits 0, with the result’s warning on standard error', () => {
     expect(apartFromPriceChanges(json.stderr)).toEqual({ rest: MISMATCH, priceChanges: PRICE_CHANGES })
@@ -170,21 +190,21 @@ describe('calc on the shipped preset', { timeout: 60_000 }, () => {
     expect(decision.paths.find((p) => p.scenarioId === 'on-prem')).toMatchObject({ musts: 'unknown', thirdCountry: 'unknown', policy: 'unknown' })
   })
 
-  it('says a model file without needs or a third-country limit is not assessed, never "needs nothing" or "no limit"', () => {
+  it('says a model file without needs or a third-country limit is not assessed, never "needs nothing" or "no limit"', async () => {
     const bare = presetWith([
       ['organisation.needs', undefined],
       ['organisation.thirdCountryMaxClass', undefined],
       ['organisation.thirdCountryPolicySource', undefined],
     ])
-    const run = calc(tempFile('no-needs.json', JSON.stringify(bare)))
+    const run = await calc(tempFile('no-needs.json', JSON.stringify(bare)))
     expect(run.status).toBe(0)
     const { decision } = JSON.parse(run.stdout) as { decision: { paths: { musts: string; policy: string }[] } }
     expect(new Set(decision.paths.map((p) => p.musts))).toEqual(new Set(['not-assessed']))
     expect(new Set(decision.paths.map((p) => p.policy))).toEqual(new Set(['not-set']))
   })
 
-  it('adds the cost lines with --lines', () => {
-    const withLines = calc(PRESET, '--lines')
+  it('adds the cost lines with --lines', async () => {
+    const withLines = await calc(PRESET, '--lines')
     expect(withLines.status).toBe(0)
     const result = JSON.parse(withLines.stdout) as { scenarios: { lines: { kind: string; counted: boolean }[] }[] }
     // m365: 3 licence lines, 2 implementation costs, 1 training line, 2 savings (one not counted).
@@ -199,8 +219,8 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     ['a negative user count', JSON.stringify(presetWith([['scenarios.1.licences.0.users', -1]])),
       'scenarios[1].licences[0].users: must be a whole number ≥ 0'],
     ['eleven years', JSON.stringify(presetWith([['settings.years', 11]])), 'settings.years: must be 1 to 10 years'],
-  ])('%s', (name, text, fault) => {
-    const run = calc(tempFile(`${name.replaceAll(' ', '-')}.json`, text))
+  ])('%s', async (name, text, fault) => {
+    const run = await calc(tempFile(`${name.replaceAll(' ', '-')}.json`, text))
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     const lines = run.stderr.trimEnd().split('\n')
@@ -208,17 +228,17 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(lines[0]?.startsWith(fault)).toBe(true)
   })
 
-  it('refuses an invalid file with --format xlsx as with JSON: exit 2, faults on stderr, nothing on stdout', () => {
+  it('refuses an invalid file with --format xlsx as with JSON: exit 2, faults on stderr, nothing on stdout', async () => {
     const text = JSON.stringify(presetWith([['settings.years', 11]]))
-    const run = spawnSync(TSX, [CALC, tempFile('xlsx-invalid.json', text), '--format', 'xlsx'], { cwd: tmpdir(), timeout: 60_000 })
+    const run = await calc(tempFile('xlsx-invalid.json', text), '--format', 'xlsx')
     expect(run.status).toBe(2)
-    expect(run.stdout.byteLength).toBe(0)
-    expect(run.stderr.toString().trimEnd()).toBe('settings.years: must be 1 to 10 years')
+    expect(run.bytes.byteLength).toBe(0)
+    expect(run.stderr.trimEnd()).toBe('settings.years: must be 1 to 10 years')
   })
 
-  it('prints one fault per line, each with its path', () => {
+  it('prints one fault per line, each with its path', async () => {
     const text = JSON.stringify(presetWith([['settings.years', 0], ['organisation.groups.0.users', -1]]))
-    const run = calc(tempFile('two-faults.json', text))
+    const run = await calc(tempFile('two-faults.json', text))
     expect(run.status).toBe(2)
     expect(apartFromPriceChanges(run.stderr).rest.trimEnd().split('\n')).toEqual([
       'organisation.groups[0].users: must be a whole number ≥ 0',
@@ -233,8 +253,8 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     ['a language without a workbook', [PRESET, '--lang', 'en'], '--lang goes with --format xlsx only'],
     ['an unknown option', [PRESET, '--verbose'], 'unknown option --verbose'],
     ['two files', [PRESET, PRESET], 'one model file at a time'],
-  ])('%s: a message and the usage', (_, args, message) => {
-    const run = calc(...args)
+  ])('%s: a message and the usage', async (_, args, message) => {
+    const run = await calc(...args)
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain(message)
@@ -268,13 +288,13 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     }
   })
 
-  it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', () => {
+  it('reads a file by the same rule for encodings as the browser: UTF-8, or UTF-16 with a byte-order mark', async () => {
     const text = readFileSync(PRESET, 'utf8')
     const utf16 = join(tmp, 'utf16.json')
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
-    const withBom = calc(utf16)
+    const withBom = await calc(utf16)
     expect(withBom.status).toBe(0)
-    expect(JSON.parse(withBom.stdout)).toEqual(JSON.parse(calc(PRESET).stdout))
+    expect(JSON.parse(withBom.stdout)).toEqual(JSON.parse((await calc(PRESET)).stdout))
     const bare = join(tmp, 'utf16-bare.json')
     writeFileSync(bare, Buffer.from(text, 'utf16le'))
     const noBom = calcStdin(readFileSync(bare))
@@ -282,9 +302,9 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(noBom.stderr).toContain('looks like UTF-16 without a byte-order mark')
   })
 
-  it('warns on standard error, by path, about what a valid file holds but does not use', () => {
+  it('warns on standard error, by path, about what a valid file holds but does not use', async () => {
     const text = JSON.stringify(presetWith([['settings.legalChangeYear', 2020], ['organisation.groups.0.usersByYear', { '2030': 5 }]]))
-    const run = calcStdin(text)
+    const run = await calc(tempFile('unused.json', text))
     expect(run.status).toBe(0)
     expect(apartFromPriceChanges(run.stderr).rest.trimEnd().split('\n')).toEqual([
       'warning: organisation.groups[0].usersByYear["2030"]: 2030 is outside the horizon 2023–2027: this count is not used',
@@ -293,7 +313,7 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     ])
   })
 
-  it('rates with the case’s own sovereignty settings and names those the framework cannot use on standard error', () => {
+  it('rates with the case’s own sovereignty settings and names those the framework cannot use on standard error', async () => {
     const text = JSON.stringify(
       presetWith([
         ['sovereignty', {
@@ -306,7 +326,7 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
         }],
       ]),
     )
-    const run = calcStdin(text)
+    const run = await calc(tempFile('sovereignty.json', text))
     expect(run.status).toBe(0)
     expect(run.stderr).toContain('warning: sovereignty.answers[5].criterion: the framework has no criterion SOV-8.9\n')
     const result = JSON.parse(run.stdout) as { scenarios: { id: string; sovereignty: { gate: { status: string; below: string[] }; sealAtMost: number | null; limitedBy: string[] } }[] }
@@ -318,7 +338,7 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     expect(rating('on-prem')?.sealAtMost).not.toBeNull()
   })
 
-  it('prints every warning of the result on standard error in every format: a line outside the horizon is said, not silently left out', () => {
+  it('prints every warning of the result on standard error in every format: a line outside the horizon is said, not silently left out', async () => {
     const text = JSON.stringify(
       presetWith([
         ['scenarios.0.costs.0.year', 2099],
@@ -327,9 +347,9 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
     )
     const file = tempFile('outside-horizon.json', text)
     for (const format of ['json', 'csv', 'xlsx']) {
-      const run = spawnSync(TSX, [CALC, file, '--format', format], { cwd: tmpdir(), timeout: 60_000, encoding: format === 'xlsx' ? 'buffer' : 'utf8' })
+      const run = await calc(file, '--format', format)
       expect(run.status, format).toBe(0)
-      const lines = run.stderr.toString().trimEnd().split('\n')
+      const lines = run.stderr.trimEnd().split('\n')
       expect(lines.filter((l) => l.includes('outside-horizon')), format).toEqual([
         expect.stringMatching(/^warning: scenarios\[0\] \(m365\): outside-horizon: ".+" falls outside 2023–2027 and is not counted\.$/),
         expect.stringMatching(/^warning: scenarios\[1\] \(nextcloud\): outside-horizon: ".+" falls outside 2023–2027 and is not counted\.$/),
@@ -347,16 +367,16 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
       'organisation.needs.teleportation: no capability "teleportation" in data/features.json'],
     ['a licence used for an unknown capability', [['scenarios.3.licences.0.usedFor', ['teleportation']]],
       'scenarios[3].licences[0].usedFor[0]: no capability "teleportation" in data/features.json'],
-  ] as [string, Edit[], string][])('refuses %s, naming its path', (_, edits, fault) => {
-    const run = calcStdin(JSON.stringify(presetWith(edits)))
+  ] as [string, Edit[], string][])('refuses %s, naming its path', async (name, edits, fault) => {
+    const run = await calc(tempFile(`${name.replaceAll(' ', '-')}.json`, JSON.stringify(presetWith(edits))))
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr.trimEnd().split('\n')).toContain(fault)
   })
 
-  it('refuses __proto__ and constructor keys in records, naming their paths', () => {
+  it('refuses __proto__ and constructor keys in records, naming their paths', async () => {
     const text = readFileSync(PRESET, 'utf8').replace('"id": "e3",', '"id": "e3", "__proto__": { "users": 1 },').replace('"needs": {', '"needs": { "constructor": { "level": "must" },')
-    const run = calcStdin(text)
+    const run = await calc(tempFile('proto.json', text))
     expect(run.status).toBe(2)
     expect(apartFromPriceChanges(run.stderr).rest.trimEnd().split('\n')).toEqual([
       'organisation.groups[0].__proto__: "__proto__" is not allowed as a key (it names JavaScript\'s own object machinery)',
@@ -365,7 +385,7 @@ describe('calc refuses what it cannot use: exit 2, faults on stderr, nothing on 
   })
 
   it('prints the usage on stdout for --help and exits 0', () => {
-    const run = calc('--help')
+    const run = calcProcess('--help')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('--format json|csv|xlsx')
   })
