@@ -29,7 +29,9 @@ export const sv = {
   costPerNeed: 'Kostnad per täckt behov',
   costPerNeedValue: '{amount}',
   costPerNeedLowerBound: 'minst {amount}',
-  notAvailable: 'saknas',
+  notAvailable: 'okänt',
+  noMusts: 'inget behov är måste',
+  noCoveredNeed: 'inget behov känt uppfyllt',
   formula:
     'Täckningsgrad = Σ vikt × värde / Σ vikt, där vikten är 3 för måste, 2 för bör, 1 för kan och 0 för behövs inte, och värdet är 1 för uppfyllt, 0,5 för delvis och 0 för saknas eller okänt. Okänt räknas som 0, så med okända är talet en nedre gräns. Kostnad per täckt behov = total kostnad {from}–{to} delad med antalet täckta behov (delvis räknas som ett halvt).',
   legend: 'Tecken: ✔ uppfyllt, ◐ delvis, ✘ saknas, ? okänt. Färgen upprepar bara texten.',
@@ -105,7 +107,9 @@ export const en: Widen<typeof sv> = {
   costPerNeed: 'Cost per covered need',
   costPerNeedValue: '{amount}',
   costPerNeedLowerBound: 'at least {amount}',
-  notAvailable: 'none',
+  notAvailable: 'not known',
+  noMusts: 'no need is a must',
+  noCoveredNeed: 'no need known to be met',
   formula:
     'Coverage score = Σ weight × value / Σ weight, where the weight is 3 for must, 2 for should, 1 for could and 0 for not needed, and the value is 1 for met, 0.5 for partly and 0 for missing or not known. Not known counts as 0, so with unknowns the score is a lower bound. Cost per covered need = total cost {from}–{to} divided by the number of covered needs (partly counts as half).',
   legend: 'Signs: ✔ met, ◐ partly, ✘ missing, ? not known. Colour only repeats the text.',

@@ -128,6 +128,7 @@ export const sv = {
     atLeast: 'minst {amount}',
     lowerBoundNote: 'Streckad linje med ihåliga punkter: vägen har okända belopp, så linjen visar bara de kända delarna (minst).',
     barsNote: 'En stapel med tjock mörk kant är minst så hög: något belopp i den är okänt.',
+    notDrawn: 'Inte ritad, kostnaden är okänd: {names}.',
   },
   breakEven: {
     notKnown: 'Brytåret är okänt: {names} har okända belopp ({items}), och de kan ändra vilken väg som är billigast.',
@@ -302,6 +303,7 @@ export const en: Widen<typeof sv> = {
     atLeast: 'at least {amount}',
     lowerBoundNote: 'Dashed line with hollow points: the path has unknown amounts, so the line shows only the known parts (at least).',
     barsNote: 'A bar with a heavy dark edge is at least that high: an amount in it is not known.',
+    notDrawn: 'Not drawn, the cost is not known: {names}.',
   },
   breakEven: {
     notKnown: 'The break-even year is not known: {names} have unknown amounts ({items}), and they could change which path is cheaper.',

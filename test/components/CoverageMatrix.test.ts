@@ -61,6 +61,24 @@ describe('CoverageMatrix', () => {
     expect(foot('cost', 'eu-hybrid')).toMatch(/^minst .* kr$/) // the hybrid's prices are partly unknown
   })
 
+  it('shows no table of empty rows and "0 av 0" when no need is assessed', () => {
+    const model = loadPreset()
+    delete model.organisation.needs
+    const wrapper = mountWith(CoverageMatrix, { props: props(model) })
+    expect(wrapper.find('table').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('0 av 0')
+  })
+
+  it('says in words that no need is a must, and that none is known to be met, never "0 av 0" or "saknas"', () => {
+    const model = loadPreset()
+    // One need assessed, as could; not known for the own servers.
+    model.organisation.needs = { 'raise-hand': { level: 'could' } }
+    const wrapper = mountWith(CoverageMatrix, { props: props(model) })
+    const foot = (row: string, scenario: string) => text(wrapper.get(`tfoot tr[data-row="${row}"] td[data-scenario="${scenario}"]`).text())
+    expect(foot('must', 'm365')).toBe('inget behov är måste')
+    expect(foot('cost', 'on-prem')).toBe('inget behov känt uppfyllt')
+  })
+
   it('follows a changed need: with large meetings not needed, no row is a gap and Nextcloud misses no must-have', () => {
     const model = loadPreset()
     model.organisation.needs = { ...model.organisation.needs, 'large-meetings': { level: 'none' } }

@@ -25,6 +25,20 @@ describe('toCumulativeChartData', () => {
   })
 })
 
+describe('toCumulativeChartData with a path of nothing known', () => {
+  it('does not draw it as a line at 0 but names it as not drawn, and the others keep their colours', () => {
+    const model = fourPaths()
+    // A fifth path of one licence whose price is unknown: nothing of its cost is known.
+    model.scenarios.push({ ...structuredClone(model.scenarios[2]!), id: 'unknown', name: 'Okänd', licences: [{ ...structuredClone(model.scenarios[2]!.licences[1]!) }] })
+    const withUnknown = compute({ model, catalogue: [] })
+    expect(withUnknown.scenarios.find((s) => s.id === 'unknown')).toMatchObject({ complete: false, total: 0 })
+    const data = toCumulativeChartData(withUnknown, (s) => String(s.name), labels)
+    expect(data.datasets.map((d) => d.name)).not.toContain('Okänd')
+    expect(data.notDrawn).toEqual(['Okänd'])
+    expect(data.datasets.map((d) => d.borderColor)).toEqual(toCumulativeChartData(result, (s) => String(s.name), labels).datasets.map((d) => d.borderColor))
+  })
+})
+
 describe('toCostChartData', () => {
   it('keeps a category whose only amounts are unknown, marked, instead of dropping it as if it were 0', () => {
     // Billig del: implementation 3 000 000 in 2024, licences of u (price unknown) every year: 0 known.

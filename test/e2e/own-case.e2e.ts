@@ -75,6 +75,8 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       expect(ranked).not.toContain('own-quote')
       expect(summary).toContain('Risker inte bedömda (inget riskregister).')
       expect(summary).toContain('Ingen policy för tredjeland angiven.')
+      // The own quote, nothing of its cost known, is not drawn as a line at 0 in the cumulative chart: said under it.
+      expect(await read(page.locator('main'))).toContain('Inte ritad, kostnaden är okänd: Vår egen offert.')
 
       // Coverage: not assessed, no "changed from the source" for what the user never changed.
       await page.getByRole('link', { name: 'Behov och täckning' }).click()
@@ -82,6 +84,9 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       const coverage = await read(page.locator('main'))
       expect(coverage).toContain('Behoven är inte bedömda')
       expect(coverage).not.toContain('ändrat från källans')
+      // No table of empty rows whose footer counted "0 av 0" must-haves met.
+      expect(coverage).not.toContain('0 av 0')
+      expect(await page.getByRole('table', { name: /^Täckning av behov/ }).count()).toBe(0)
       const video = page.locator('[data-need="video"] select')
       expect(await video.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent?.trim())).toBe('Inte bedömt')
       expect(await read(page.locator('[data-need="video"]'))).toContain('Källan (Eskilstunas förstudie) anger ”Måste”: deras bedömning, inte din.')
@@ -104,6 +109,13 @@ describe('a case of the user’s own, with needs and policy skipped', () => {
       expect(protection).not.toContain('Ingen begränsning')
       expect(protection).not.toMatch(/förbjuder\s*inget/)
       expect(protection).toContain('ingen policy angiven')
+
+      // Report: the needs section says they are not assessed, where before it was left out without a word.
+      await page.getByRole('link', { name: 'Rapport' }).click()
+      const needs = page.locator('[data-field="needs-not-assessed"]')
+      await needs.waitFor()
+      expect(await read(needs)).toBe('Behoven: inte bedömda (inget behov är angivet som måste).')
+      expect(await read(page.locator('main'))).toContain('Inte ritad, kostnaden är okänd: Vår egen offert.')
       expect(errors).toEqual([])
     })
   })

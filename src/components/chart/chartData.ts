@@ -66,6 +66,8 @@ export interface LineData {
     /** `incomplete[i]`: the running total up to label i leaves out an unknown amount, a lower bound (also in the data's CSV). */
     incomplete: boolean[]
   }[]
+  /** The paths with nothing known (incomplete, at most 0 over the period), by name: not drawn, since a line at 0 would read as free. */
+  notDrawn: string[]
 }
 
 /** The edge of a lower-bound bar. */
@@ -106,14 +108,18 @@ export function toCumulativeChartData(
   scenarioName: (s: ScenarioResult) => string,
   labels: LowerBoundLabels = asIs,
 ): LineData {
+  // A path whose known part is 0 or less is wholly unknown (as the summary ranks it, rankPaths).
+  const isWhollyUnknown = (s: ScenarioResult) => !s.complete && s.total <= 0
   return {
     labels: result.years.map(String),
-    datasets: result.scenarios.map((s, i) => {
+    // Each path keeps its colour and point style by its place in the case, drawn or not.
+    datasets: result.scenarios.flatMap((s, i) => {
+      if (isWhollyUnknown(s)) return []
       let running = 0
       let isLower = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
       const incomplete = s.years.map((y) => (isLower ||= y.incomplete.length > 0))
-      return {
+      return [{
         label: s.complete ? scenarioName(s) : labels.lowerBound(scenarioName(s)),
         name: scenarioName(s),
         data: s.years.map((y) => (running += y.total)),
@@ -124,8 +130,9 @@ export function toCumulativeChartData(
         pointBackgroundColor: s.complete ? colour : '#ffffff',
         borderDash: s.complete ? [] : [6, 4],
         incomplete,
-      }
+      }]
     }),
+    notDrawn: result.scenarios.filter(isWhollyUnknown).map(scenarioName),
   }
 }
 
