@@ -53,7 +53,7 @@ export { usedPrice, priceAge, isStale, stalePrices, listPriceOffers, overrideFro
 export type { UsedPrice, StalePrice, ListPriceOffer, ExchangeRate } from './guidance/prices'
 export type { ExitFlag } from './assessment/exit'
 // The decision at a glance: ranking, honest differences to the baseline, what each path misses.
-export { baselineScenarioId, decision, decisionInputs, decisionRecord, differenceOf, policyStatus, rankPaths, rankingMeasure, shownScenarioIds } from './assessment/decision'
+export { baselineScenarioId, decision, decisionInputs, decisionRecord, differenceOf, isWhollyUnknown, policyStatus, rankPaths, rankingMeasure, shownScenarioIds } from './assessment/decision'
 export type { CostedScenario, DecisionOptions, DecisionPathRecord, DecisionRecord, DecisionSummary, Difference, MustsStatus, PathSummary, PolicyStatus, RisksStatus, Unranked } from './assessment/decision'
 
 // Finance-grade figures: simulation, sensitivity, what-if and the inputs they share.

@@ -38,7 +38,7 @@ async function calc(...args: string[]) {
   const out: Buffer[] = []
   let stderr = ''
   const status = await main(args, {
-    stdout: (text) => out.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text)),
+    stdout: (text) => out.push(Buffer.from(text)),
     stderr: (text) => (stderr += text),
   })
   const bytes = Buffer.concat(out)

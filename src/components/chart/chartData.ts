@@ -7,7 +7,7 @@
  * hollow points, a bar with a heavy dark edge, "at least" in the legend (`labels.lowerBound`) and,
  * through `incomplete`, in the tooltip and the chart data's CSV. It is never drawn like a known figure.
  */
-import { RESULT_CATEGORIES } from '~/engine'
+import { isWhollyUnknown, RESULT_CATEGORIES } from '~/engine'
 import type { ResultCategory, Result, ScenarioResult } from '~/engine'
 
 export const CATEGORY_COLOURS: Record<ResultCategory, string> = {
@@ -108,13 +108,13 @@ export function toCumulativeChartData(
   scenarioName: (s: ScenarioResult) => string,
   labels: LowerBoundLabels = asIs,
 ): LineData {
-  // A path whose known part is 0 or less is wholly unknown (as the summary ranks it, rankPaths).
-  const isWhollyUnknown = (s: ScenarioResult) => !s.complete && s.total <= 0
+  // The summary's rule (isWhollyUnknown), on the period's nominal total the chart draws.
+  const isNotDrawn = (s: ScenarioResult) => isWhollyUnknown({ complete: s.complete, figure: s.total })
   return {
     labels: result.years.map(String),
     // Each path keeps its colour and point style by its place in the case, drawn or not.
     datasets: result.scenarios.flatMap((s, i) => {
-      if (isWhollyUnknown(s)) return []
+      if (isNotDrawn(s)) return []
       let running = 0
       let isLower = false
       const colour = SCENARIO_COLOURS[i % SCENARIO_COLOURS.length] ?? '#000000'
@@ -132,7 +132,7 @@ export function toCumulativeChartData(
         incomplete,
       }]
     }),
-    notDrawn: result.scenarios.filter(isWhollyUnknown).map(scenarioName),
+    notDrawn: result.scenarios.filter(isNotDrawn).map(scenarioName),
   }
 }
 

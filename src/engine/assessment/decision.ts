@@ -201,9 +201,12 @@ export function policyStatus(exposure: Pick<ScenarioExposure, 'thirdCountry' | '
   return 'within'
 }
 
+/** A path with nothing of its cost known: incomplete, its known part (`figure`, the measure) 0 or less. */
+export const isWhollyUnknown = (s: { complete: boolean; figure: number }): boolean => !s.complete && s.figure <= 0
+
 /**
  * Which paths are ranked and in what order (see the module comment): ids with their rank, or why not.
- * `figure` is the measure; a path is wholly unknown when incomplete with a figure of 0 or less.
+ * `figure` is the measure; a wholly unknown path (isWhollyUnknown) is never ranked.
  */
 export function rankPaths(scenarios: readonly { id: string; figure: number; complete: boolean }[]): Map<string, { rank: number | null; unranked: Unranked | undefined }> {
   const indexed = scenarios.map((s, order) => ({ ...s, order }))
@@ -215,7 +218,7 @@ export function rankPaths(scenarios: readonly { id: string; figure: number; comp
   const out = new Map<string, { rank: number | null; unranked: Unranked | undefined }>()
   complete.forEach((s, i) => out.set(s.id, { rank: i + 1, unranked: undefined }))
   for (const s of incomplete) {
-    if (s.figure <= 0) out.set(s.id, { rank: null, unranked: 'unknown' })
+    if (isWhollyUnknown(s)) out.set(s.id, { rank: null, unranked: 'unknown' })
     else if (!settled.includes(s)) out.set(s.id, { rank: null, unranked: 'incomplete' })
     else if (settled.length === 1) out.set(s.id, { rank: complete.length + 1, unranked: undefined })
     else out.set(s.id, { rank: null, unranked: 'after-complete' })
